@@ -1,0 +1,256 @@
+import { Ch, isKeyChar, isQuote, isRegexLineTerminator, isWhitespace } from './chars';
+import { dotenvValue } from './dotenvValue';
+import type { Assignment, EnvDocument, EnvNode, QuoteChar, Span, ValueForm } from './envDocument';
+import { classifyLine } from './lineClassifier';
+import { findReferences } from './references';
+
+/**
+ * The dotenv dialect: a hand-written scanner that finds exactly the matches of dotenv's line regex
+ *
+ *   /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg
+ *
+ * including its backtracking (a quote closed only on a later line, an escaped quote that closes the
+ * value when nothing else can), but in one linear pass and keeping every range. It works on the
+ * original text: `\r\n` and `\r` behave as dotenv's `\n` after its normalisation.
+ */
+export function parseDotenv(text: string): EnvDocument {
+  return new DotenvScanner(text).run();
+}
+
+interface KeyMatch {
+  readonly keyEnd: number;
+  readonly separator: Span;
+  readonly valueStart: number;
+}
+
+class DotenvScanner {
+  private readonly n: number;
+  private readonly nodes: EnvNode[] = [];
+  private readonly assignments: Assignment[] = [];
+
+  constructor(private readonly text: string) {
+    this.n = text.length;
+  }
+
+  run(): EnvDocument {
+    const { text, n } = this;
+    let emitted = 0;
+    let candidate = 0;
+    while (candidate < n) {
+      const first = this.skipWhitespace(candidate);
+      if (first >= n) break;
+      const assignment = this.matchAt(first);
+      if (assignment === undefined) {
+        candidate = this.nextLineStart(first);
+        continue;
+      }
+      const lineStart = this.regexLineStart(first, candidate);
+      this.emitTrivia(emitted, lineStart);
+      this.nodes.push(assignment);
+      this.assignments.push(assignment);
+      emitted = assignment.span.end;
+      candidate = emitted;
+    }
+    this.emitTrivia(emitted, n);
+    return { dialect: 'dotenv', text, nodes: this.nodes, assignments: this.assignments };
+  }
+
+  /** Tries `export KEY=…` and then `KEY=…` at the first non-blank character of a line. */
+  private matchAt(first: number): Assignment | undefined {
+    const { text } = this;
+    if (text.startsWith('export', first) && isWhitespace(text.charCodeAt(first + 6))) {
+      const keyStart = this.skipWhitespace(first + 6);
+      const withExport = this.matchKey(keyStart);
+      if (withExport !== undefined) {
+        return this.buildAssignment(first, { start: first, end: first + 6 }, keyStart, withExport);
+      }
+    }
+    const plain = this.matchKey(first);
+    return plain === undefined ? undefined : this.buildAssignment(first, undefined, first, plain);
+  }
+
+  private matchKey(keyStart: number): KeyMatch | undefined {
+    const { text, n } = this;
+    let keyEnd = keyStart;
+    while (keyEnd < n && isKeyChar(text.charCodeAt(keyEnd))) keyEnd++;
+    if (keyEnd === keyStart) return undefined;
+    const afterBlank = this.skipWhitespace(keyEnd);
+    if (text.charCodeAt(afterBlank) === Ch.Equals) {
+      return { keyEnd, separator: { start: afterBlank, end: afterBlank + 1 }, valueStart: afterBlank + 1 };
+    }
+    if (text.charCodeAt(keyEnd) === Ch.Colon && keyEnd + 1 < n && isWhitespace(text.charCodeAt(keyEnd + 1))) {
+      return { keyEnd, separator: { start: keyEnd, end: keyEnd + 1 }, valueStart: keyEnd + 2 };
+    }
+    return undefined;
+  }
+
+  private buildAssignment(first: number, exportSpan: Span | undefined, keyStart: number, key: KeyMatch): Assignment {
+    const { text, n } = this;
+    const v0 = key.valueStart;
+    let form: ValueForm;
+    let quote: QuoteChar | undefined;
+    let rawEnd: number;
+    let valueSpan: Span;
+    let innerSpan: Span;
+    let commentStart = -1;
+
+    const quoteAt = this.skipWhitespace(v0);
+    const close = quoteAt < n && isQuote(text.charCodeAt(quoteAt)) ? this.findClosingQuote(quoteAt) : -1;
+    if (close >= 0) {
+      form = 'quoted';
+      quote = text[quoteAt] as QuoteChar;
+      rawEnd = close + 1;
+      valueSpan = { start: quoteAt, end: rawEnd };
+      innerSpan = { start: quoteAt + 1, end: close };
+    } else {
+      const c = text.charCodeAt(v0);
+      if (v0 < n && c !== Ch.Hash && c !== Ch.LineFeed && c !== Ch.CarriageReturn) {
+        let e = v0;
+        while (e < n) {
+          const ch = text.charCodeAt(e);
+          if (ch === Ch.Hash || ch === Ch.LineFeed || ch === Ch.CarriageReturn) break;
+          e++;
+        }
+        rawEnd = e;
+        if (e < n && text.charCodeAt(e) === Ch.Hash) commentStart = e;
+        valueSpan = this.trimmed(v0, e);
+      } else {
+        rawEnd = v0;
+        valueSpan = { start: v0, end: v0 };
+      }
+      form = valueSpan.start === valueSpan.end ? 'empty' : 'unquoted';
+      innerSpan = this.unquotedInner(valueSpan);
+    }
+
+    const value = dotenvValue(text.slice(v0, rawEnd));
+    const lineEnd = this.regexLineEnd(rawEnd);
+    if (commentStart < 0) {
+      const afterValue = this.skipBlankOnLine(rawEnd, lineEnd);
+      if (afterValue < lineEnd && text.charCodeAt(afterValue) === Ch.Hash) commentStart = afterValue;
+    }
+    const references = quote === "'" ? [] : findReferences(text, innerSpan.start, innerSpan.end);
+    return {
+      kind: 'assignment',
+      span: { start: this.regexLineStart(first, 0), end: this.afterTerminator(lineEnd) },
+      ...(exportSpan ? { exportSpan } : {}),
+      key: text.slice(keyStart, key.keyEnd),
+      keySpan: { start: keyStart, end: key.keyEnd },
+      separatorSpan: key.separator,
+      valueSpan,
+      innerSpan,
+      form,
+      ...(quote ? { quote } : {}),
+      value,
+      ...(commentStart >= 0 ? { commentSpan: { start: commentStart, end: lineEnd } } : {}),
+      references,
+    };
+  }
+
+  /**
+   * The closing quote that dotenv's regex settles on, or -1. The regex first closes at the first quote
+   * not escaped by a backslash; when what follows it is not the end of a line or a comment, it
+   * backtracks and tries each escaped quote before that point, the last one first.
+   */
+  private findClosingQuote(open: number): number {
+    const { text, n } = this;
+    const q = text.charCodeAt(open);
+    let escapedQuotes: number[] | undefined;
+    let i = open + 1;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === Ch.Backslash && i + 1 < n && text.charCodeAt(i + 1) === q) {
+        (escapedQuotes ??= []).push(i + 1);
+        i += 2;
+        continue;
+      }
+      if (c === q) break;
+      i++;
+    }
+    if (i < n && this.endsLineOrComment(i + 1)) return i;
+    if (escapedQuotes !== undefined) {
+      for (let j = escapedQuotes.length - 1; j >= 0; j--) {
+        const candidate = escapedQuotes[j]!;
+        if (this.endsLineOrComment(candidate + 1)) return candidate;
+      }
+    }
+    return -1;
+  }
+
+  /** The regex's tail `\s*(?:#.*)?$`: only blanks up to a line end, or blanks and then `#`. */
+  private endsLineOrComment(from: number): boolean {
+    const { text, n } = this;
+    for (let i = from; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isRegexLineTerminator(c)) return true;
+      if (!isWhitespace(c)) return c === Ch.Hash;
+    }
+    return true;
+  }
+
+  private unquotedInner(span: Span): Span {
+    const { text } = this;
+    const first = text.charCodeAt(span.start);
+    if (span.end - span.start >= 2 && isQuote(first) && text.charCodeAt(span.end - 1) === first) {
+      return { start: span.start + 1, end: span.end - 1 };
+    }
+    return span;
+  }
+
+  private trimmed(start: number, end: number): Span {
+    const { text } = this;
+    let s = start;
+    let e = end;
+    while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+    while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
+    return { start: s, end: e };
+  }
+
+  private skipWhitespace(from: number): number {
+    const { text, n } = this;
+    let i = from;
+    while (i < n && isWhitespace(text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private skipBlankOnLine(from: number, lineEnd: number): number {
+    let i = from;
+    while (i < lineEnd && isWhitespace(this.text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  /** The position of the terminator that ends the regex line holding `from` (or the text's end). */
+  private regexLineEnd(from: number): number {
+    const { text, n } = this;
+    let i = from;
+    while (i < n && !isRegexLineTerminator(text.charCodeAt(i))) i++;
+    return i;
+  }
+
+  private afterTerminator(lineEnd: number): number {
+    const { text, n } = this;
+    if (lineEnd >= n) return n;
+    if (text.charCodeAt(lineEnd) === Ch.CarriageReturn && text.charCodeAt(lineEnd + 1) === Ch.LineFeed) return lineEnd + 2;
+    return lineEnd + 1;
+  }
+
+  private nextLineStart(from: number): number {
+    return this.afterTerminator(this.regexLineEnd(from));
+  }
+
+  private regexLineStart(at: number, floor: number): number {
+    let i = at;
+    while (i > floor && !isRegexLineTerminator(this.text.charCodeAt(i - 1))) i--;
+    return i;
+  }
+
+  /** Splits text that no assignment claimed into blank lines, comments and ignored lines. */
+  private emitTrivia(from: number, to: number): void {
+    let lineStart = from;
+    while (lineStart < to) {
+      const lineEnd = Math.min(this.regexLineEnd(lineStart), to);
+      const next = Math.min(this.afterTerminator(lineEnd), to);
+      this.nodes.push(classifyLine(this.text, { start: lineStart, end: next }, lineEnd));
+      lineStart = next;
+    }
+  }
+}
