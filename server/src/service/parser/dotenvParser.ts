@@ -79,7 +79,9 @@ class DotenvScanner {
       return { keyEnd, separator: { start: afterBlank, end: afterBlank + 1 }, valueStart: afterBlank + 1 };
     }
     if (text.charCodeAt(keyEnd) === Ch.Colon && keyEnd + 1 < n && isWhitespace(text.charCodeAt(keyEnd + 1))) {
-      return { keyEnd, separator: { start: keyEnd, end: keyEnd + 1 }, valueStart: keyEnd + 2 };
+      // `:\s+?` takes one whitespace character; dotenv has already turned `\r\n` into one `\n`.
+      const crlf = text.charCodeAt(keyEnd + 1) === Ch.CarriageReturn && text.charCodeAt(keyEnd + 2) === Ch.LineFeed;
+      return { keyEnd, separator: { start: keyEnd, end: keyEnd + 1 }, valueStart: keyEnd + (crlf ? 3 : 2) };
     }
     return undefined;
   }
