@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DEFAULT_SECRETS_FILES } from '../../server/src/service/settings';
+
+/**
+ * Starts EnvSense's language server for dotenv files and Python secrets files, shows its log in the
+ * "EnvSense" output channel, and restarts it on request or when the secrets-file patterns change.
+ */
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('EnvSense', { log: true });
+  context.subscriptions.push(output);
+
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+
+  const start = async () => {
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: documentSelector(),
+      synchronize: { configurationSection: 'envsense' },
+      outputChannel: output,
+    };
+    client = new LanguageClient('envsense', 'EnvSense', serverOptions, clientOptions);
+    await client.start();
+  };
+
+  const restart = async () => {
+    if (client) {
+      await client.stop();
+      client = undefined;
+    }
+    await start();
+    output.info('EnvSense language server restarted.');
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('envsense.restartServer', restart),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('envsense.secretsFiles')) void restart();
+    }),
+  );
+  await start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+/** dotenv files by language id; secrets files by the user's patterns, whatever language they open as. */
+function documentSelector(): DocumentSelector {
+  const patterns = vscode.workspace.getConfiguration('envsense').get<string[]>('secretsFiles', [...DEFAULT_SECRETS_FILES]);
+  return [
+    { language: 'dotenv' },
+    ...patterns.map((pattern) => ({ scheme: 'file', pattern: pattern.includes('/') ? pattern : `**/${pattern}` })),
+  ];
+}

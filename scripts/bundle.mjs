@@ -1,0 +1,14 @@
+// Bundles the extension client, the language server and the CLI into one file each (dist/).
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: false, logLevel: 'warning' };
+const executable = { banner: { js: '#!/usr/bin/env node' } };
+
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
+  build({ ...common, ...executable, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, ...executable, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+]);
+chmodSync('dist/server.js', 0o755);
+chmodSync('dist/cli.js', 0o755);

@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_SETTINGS } from '../service/settings';
+import { checkFiles, formatJson, formatText, hasErrors } from './check';
+import { collectFiles, InputError } from './files';
+import { formatVariables, loadVariables } from './print';
+
+const USAGE = `usage:
+  envsense check [--format text|json] [paths…]   report problems in env and secrets files (default: .)
+  envsense print [--json] [--override] FILE…     print the variables the files load
+
+exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input
+`;
+
+/** Runs a command line and returns the exit code; output goes through the given writers. */
+export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'check') return check(rest, out);
+    if (command === 'print') return print(rest, out);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      out(USAGE);
+      return 0;
+    }
+    err(command === undefined ? USAGE : `envsense: unknown command '${command}'\n${USAGE}`);
+    return 2;
+  } catch (error) {
+    if (error instanceof InputError || isUsageError(error)) {
+      err(`envsense: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function check(args: readonly string[], out: (text: string) => void): number {
+  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
+  if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be text or json, not '${values.format}'`);
+  const files = collectFiles(positionals.length > 0 ? positionals : ['.'], DEFAULT_SETTINGS.secretsFiles);
+  const results = checkFiles(files, DEFAULT_SETTINGS);
+  out(values.format === 'json' ? formatJson(results) : formatText(results));
+  return hasErrors(results) ? 1 : 0;
+}
+
+function print(args: readonly string[], out: (text: string) => void): number {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, override: { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) throw new InputError('print needs at least one FILE');
+  out(formatVariables(loadVariables(positionals, values.override === true, DEFAULT_SETTINGS), values.json === true));
+  return 0;
+}
+
+function isUsageError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).code!.startsWith('ERR_PARSE_ARGS');
+}
+
+if (require.main === module) {
+  process.exitCode = run(
+    process.argv.slice(2),
+    (text) => process.stdout.write(text),
+    (text) => process.stderr.write(text),
+  );
+}

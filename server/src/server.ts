@@ -1,0 +1,102 @@
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  CodeActionKind,
+  type Connection,
+  type InitializeResult,
+  type CancellationToken,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService, readSettings } from './service';
+
+/**
+ * Wires LSP requests to the language service and nothing more: document sync, settings, and one
+ * handler per feature. Handlers never throw to the client: a failure is logged (without any value
+ * from the file) and answered with an empty result.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService();
+  let pullConfiguration = false;
+
+  const runSafe = <T>(name: string, fallback: T, work: () => T, token?: CancellationToken): T => {
+    if (token?.isCancellationRequested) return fallback;
+    try {
+      return work();
+    } catch (error) {
+      connection.console.error(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return fallback;
+    }
+  };
+
+  const validate = (document: TextDocument) => {
+    const diagnostics = runSafe('validation', [], () => service.doValidation(document));
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  const applySettings = (raw: unknown) => {
+    const { settings, problems } = readSettings(raw);
+    for (const problem of problems) connection.console.warn(`Settings: ${problem}; using the default instead.`);
+    service.configure(settings);
+    documents.all().forEach(validate);
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    pullConfiguration = params.capabilities.workspace?.configuration === true;
+    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    if (initial !== undefined) applySettings(initial);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'envsense-language-server', version: '0.1.0' },
+    };
+  });
+
+  const refreshSettings = async () => {
+    if (!pullConfiguration) return;
+    try {
+      applySettings(await connection.workspace.getConfiguration('envsense'));
+    } catch (error) {
+      connection.console.warn(`Could not read the envsense settings: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  connection.onInitialized(() => {
+    void refreshSettings();
+  });
+  connection.onDidChangeConfiguration((change) => {
+    if (pullConfiguration) void refreshSettings();
+    else applySettings((change.settings as { envsense?: unknown } | undefined)?.envsense);
+  });
+
+  documents.onDidOpen((event) => {
+    connection.console.log(`Opened ${event.document.uri} as ${service.dialectOf(event.document.uri)}.`);
+  });
+  documents.onDidChangeContent((event) => validate(event.document));
+  documents.onDidClose((event) => {
+    service.forget(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  const withDocument = <T>(uri: string, fallback: T, work: (document: TextDocument) => T) => {
+    const document = documents.get(uri);
+    return document ? work(document) : fallback;
+  };
+
+  connection.onDocumentSymbol((params, token) =>
+    runSafe('documentSymbol', [], () => withDocument(params.textDocument.uri, [], (d) => service.findDocumentSymbols(d)), token),
+  );
+  connection.onFoldingRanges((params, token) =>
+    runSafe('foldingRanges', [], () => withDocument(params.textDocument.uri, [], (d) => service.getFoldingRanges(d)), token),
+  );
+  connection.onCodeAction((params, token) =>
+    runSafe('codeAction', [], () => withDocument(params.textDocument.uri, [], (d) => service.getCodeActions(d, params.context)), token),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,97 @@
+import type { DiagnosticCode } from './diagnostics/codes';
+import type { Assignment, EnvDocument, EnvNode, Span } from './parser';
+import { parseDotenv } from './parser/dotenvParser';
+import { quoteForDotenv } from './parser/quoteValue';
+
+export interface TextChange {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/** A fix for one finding. `safe` fixes keep what the loader reads and may be applied unattended. */
+export interface Fix {
+  readonly title: string;
+  readonly changes: readonly TextChange[];
+  readonly safe: boolean;
+}
+
+/** The fixes for a finding of `code` at `span`, built from the parsed document (never from the message). */
+export function fixesFor(env: EnvDocument, code: DiagnosticCode, span: Span): Fix[] {
+  const node = nodeAt(env, span.start);
+  if (!node) return [];
+  const { text } = env;
+  switch (code) {
+    case 'value-cut-by-hash':
+    case 'unquoted-whitespace': {
+      const intended = text.slice(span.start, span.end);
+      const quoted = quoteForDotenv(intended);
+      if (quoted === undefined) return [];
+      return [{ title: `Quote the value`, changes: [{ span, newText: quoted }], safe: code === 'unquoted-whitespace' }];
+    }
+    case 'unclosed-quote': {
+      if (node.kind !== 'assignment') return [];
+      return closeQuote(text, node);
+    }
+    case 'duplicate-key':
+      if (node.kind !== 'assignment') return [];
+      return [{ title: `Remove this earlier ${node.key} line`, changes: [{ span: node.span, newText: '' }], safe: true }];
+    case 'spaces-around-equals':
+      if (node.kind !== 'assignment') return [];
+      return [
+        {
+          title: 'Remove the spaces around =',
+          changes: [{ span: { start: node.keySpan.end, end: Math.max(node.valueSpan.start, node.separatorSpan.end) }, newText: '=' }],
+          safe: true,
+        },
+      ];
+    case 'colon-separator':
+      if (node.kind !== 'assignment') return [];
+      return [{ title: 'Write KEY=value', changes: [{ span: { start: node.separatorSpan.start, end: node.valueSpan.start }, newText: '=' }], safe: true }];
+    case 'ignored-line':
+      return node.kind === 'ignored' ? ignoredLineFixes(node) : [];
+    default:
+      return [];
+  }
+}
+
+function ignoredLineFixes(node: Extract<EnvNode, { kind: 'ignored' }>): Fix[] {
+  const focus = node.focus;
+  switch (node.reason) {
+    case 'uppercase-export':
+      return [{ title: 'Write `export` in lower case', changes: [{ span: focus, newText: 'export' }], safe: true }];
+    case 'slash-comment':
+      return [{ title: 'Make it a # comment', changes: [{ span: focus, newText: '#' }], safe: true }];
+    case 'colon-without-space':
+      return [{ title: 'Write KEY=value', changes: [{ span: focus, newText: '=' }], safe: false }];
+    case 'missing-separator':
+    case 'template-tag':
+    case 'invalid-line':
+    case 'missing-key':
+    case 'non-ascii-key':
+      return [{ title: 'Comment out the line', changes: [{ span: { start: node.span.start, end: node.span.start }, newText: '# ' }], safe: false }];
+  }
+}
+
+/** Closes a quote at the end of the value, when dotenv then reads the text between the quotes. */
+function closeQuote(text: string, node: Assignment): Fix[] {
+  const raw = text.slice(node.valueSpan.start, node.valueSpan.end);
+  const quote = raw[0]!;
+  const inner = raw.slice(1);
+  if (node.commentSpan) return [];
+  const reparsed = parseDotenv(`K=${quote}${inner}${quote}\n`).assignments;
+  if (reparsed.length !== 1 || reparsed[0]!.value !== inner) return [];
+  return [{ title: `Close the ${quote} quote`, changes: [{ span: { start: node.valueSpan.end, end: node.valueSpan.end }, newText: quote }], safe: false }];
+}
+
+function nodeAt(env: EnvDocument, offset: number): EnvNode | undefined {
+  let low = 0;
+  let high = env.nodes.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const node = env.nodes[mid]!;
+    if (offset < node.span.start) high = mid - 1;
+    else if (offset >= node.span.end && !(offset === node.span.end && mid === env.nodes.length - 1)) low = mid + 1;
+    else return node;
+  }
+  return undefined;
+}

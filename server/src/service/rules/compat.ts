@@ -1,0 +1,53 @@
+import type { Finding, RuleContext } from '../diagnostics/finding';
+import { isWhitespace } from '../parser/chars';
+
+/**
+ * Hints where the file means something else to other common readers of .env files: a shell's
+ * `source` (with `set -a`), docker compose's `env_file`, dotenv-expand.
+ */
+export function compatRules(context: RuleContext): Finding[] {
+  const { env } = context;
+  if (env.dialect !== 'dotenv') return [];
+  const { text } = env;
+  const findings: Finding[] = [];
+  for (const node of env.assignments) {
+    const separator = text[node.separatorSpan.start];
+    const before = node.separatorSpan.start > node.keySpan.end;
+    const after = node.valueSpan.start > node.separatorSpan.end && node.form !== 'empty';
+    if (separator === '=' && (before || after) && !text.slice(node.keySpan.end, node.valueSpan.start).match(/[\r\n\u2028\u2029]/)) {
+      findings.push({
+        code: 'spaces-around-equals',
+        span: { start: node.keySpan.start, end: Math.max(node.valueSpan.start, node.separatorSpan.end) },
+        message: `A shell that sources this file runs \`${node.key}\` as a command because of the spaces around \`=\`; dotenv reads it either way. Write \`${node.key}=value\`.`,
+      });
+    }
+    if (separator === ':') {
+      findings.push({
+        code: 'colon-separator',
+        span: node.separatorSpan,
+        message: `dotenv reads \`${node.key}: value\`, but a shell that sources this file does not. Write \`${node.key}=value\`.`,
+      });
+    }
+    if (node.form === 'unquoted') {
+      const value = text.slice(node.valueSpan.start, node.valueSpan.end);
+      for (let i = 0; i < value.length; i++) {
+        if (isWhitespace(value.charCodeAt(i))) {
+          findings.push({
+            code: 'unquoted-whitespace',
+            span: node.valueSpan,
+            message: `A shell that sources this file sets ${node.key} to the text before the first space and runs the rest as a command. Quote the value.`,
+          });
+          break;
+        }
+      }
+    }
+    for (const reference of node.references) {
+      findings.push({
+        code: 'reference-not-expanded',
+        span: reference.span,
+        message: `dotenv loads \`${text.slice(reference.span.start, reference.span.end)}\` as written; docker compose, shells and dotenv-expand replace it with the value of ${reference.name}.`,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,118 @@
+import { describeValue } from '../diagnostics/describeValue';
+import type { Finding, RuleContext } from '../diagnostics/finding';
+import type { Assignment, IgnoredLine, IgnoredReason } from '../parser';
+import { isWhitespace } from '../parser/chars';
+
+/** What the parser alone can tell: lines dotenv skips, values it reads differently than written. */
+export function syntaxRules(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const node of context.env.nodes) {
+    if (node.kind === 'ignored') findings.push(ignoredLine(context, node));
+    else if (node.kind === 'assignment' && context.env.dialect === 'dotenv') findings.push(...valueProblems(context, node));
+  }
+  findings.push(...duplicates(context));
+  return findings;
+}
+
+const IGNORED_REASONS: Record<IgnoredReason, (focus: string) => string> = {
+  'slash-comment': () => '`//` does not start a comment in a .env file; use `#`',
+  'template-tag': () => 'a template tag is not a `KEY=value` line',
+  'non-ascii-key': (focus) => `the name contains \`${focus}\`, but dotenv accepts only A–Z, a–z, 0–9, \`_\`, \`.\` and \`-\` in a name`,
+  'uppercase-export': (focus) => `only lower-case \`export\` is understood, not \`${focus}\``,
+  'missing-separator': (focus) => `\`${focus}\` is not followed by \`=\``,
+  'colon-without-space': () => '`:` must be followed by a space (`KEY: value`)',
+  'missing-key': (focus) => `there is no name before \`${focus}\``,
+  'invalid-line': () => 'it is not a `KEY=value` line',
+};
+
+function ignoredLine(context: RuleContext, node: IgnoredLine): Finding {
+  const { text } = context.env;
+  const focus = text.slice(node.focus.start, node.focus.end);
+  let end = node.span.end;
+  while (end > node.span.start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  let start = node.span.start;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  return {
+    code: 'ignored-line',
+    span: { start, end },
+    message: `dotenv ignores this line: ${IGNORED_REASONS[node.reason](focus)}.`,
+    unnecessary: true,
+  };
+}
+
+function valueProblems(context: RuleContext, node: Assignment): Finding[] {
+  const { text } = context.env;
+  const secret = context.isSecret(node.key);
+  const findings: Finding[] = [];
+  const comment = node.commentSpan;
+  const separatorEnd = node.separatorSpan.end;
+
+  if (comment && node.form !== 'quoted' && (comment.start === separatorEnd || !isWhitespace(text.charCodeAt(comment.start - 1)))) {
+    const start = node.form === 'empty' ? comment.start : node.valueSpan.start;
+    const intended = text.slice(start, comment.end).trimEnd();
+    findings.push({
+      code: 'value-cut-by-hash',
+      span: { start, end: start + intended.length },
+      message: secret
+        ? `\`#\` starts a comment here, so ${node.key} loads only the ${node.value.length} characters before it, not all ${intended.length}. Quote the value to keep the \`#\`.`
+        : `\`#\` starts a comment here, so ${node.key} loads ${describeValue(node.value, false)} instead of ${describeValue(intended, false)}. Quote the value to keep the \`#\`.`,
+    });
+  }
+
+  const opening = text[node.valueSpan.start];
+  if (node.form === 'unquoted' && (opening === "'" || opening === '"' || opening === '`')) {
+    const rest = text.slice(node.valueSpan.start + 1, node.valueSpan.end);
+    const closedLater = rest.includes(opening);
+    findings.push({
+      code: closedLater ? 'text-after-quote' : 'unclosed-quote',
+      span: node.valueSpan,
+      message: closedLater
+        ? `Text follows the closing ${opening}, so dotenv does not read these quotes as quotes: ${node.key} loads ${describeValue(node.value, secret)}.`
+        : `The ${opening} is not closed on this line, so dotenv keeps the quote character: ${node.key} loads ${describeValue(node.value, secret)}.`,
+    });
+  }
+
+  if (node.form === 'quoted') {
+    const swallowed = swallowedAssignments(text.slice(node.innerSpan.start, node.innerSpan.end));
+    if (swallowed.length > 0) {
+      const firstLine = context.lineOf(node.valueSpan.start);
+      const lastLine = context.lineOf(node.valueSpan.end - 1);
+      findings.push({
+        code: 'quote-spans-lines',
+        span: { start: node.valueSpan.start, end: node.valueSpan.start + 1 },
+        message:
+          `The ${node.quote} opened here is closed only on line ${lastLine}, so dotenv loads lines ${firstLine}–${lastLine} as the one value of ${node.key}; ` +
+          `${swallowed.join(', ')} in between ${swallowed.length === 1 ? 'is' : 'are'} not loaded on ${swallowed.length === 1 ? 'its' : 'their'} own.`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Names of the lines inside a multiline value that read like assignments of their own. */
+function swallowedAssignments(inner: string): string[] {
+  const lines = inner.split(/\r\n|\r|\n/).slice(1);
+  const names: string[] = [];
+  for (const line of lines) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(line);
+    if (match) names.push(match[1]!);
+  }
+  return names;
+}
+
+function duplicates(context: RuleContext): Finding[] {
+  const last = new Map<string, Assignment>();
+  for (const assignment of context.env.assignments) last.set(assignment.key, assignment);
+  const findings: Finding[] = [];
+  for (const assignment of context.env.assignments) {
+    const winner = last.get(assignment.key)!;
+    if (winner === assignment) continue;
+    findings.push({
+      code: 'duplicate-key',
+      span: assignment.keySpan,
+      message: `${assignment.key} is set again on line ${context.lineOf(winner.keySpan.start)}; the last value wins, so this line has no effect.`,
+      unnecessary: true,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,63 @@
+import type { DiagnosticCode, Severity } from './diagnostics/codes';
+
+/** The `envsense.*` settings, shared by the editor, the standalone server and the CLI. */
+export interface EnvSenseSettings {
+  /** Glob patterns of Python secrets files (matched against the file name and the path). */
+  readonly secretsFiles: readonly string[];
+  /** Severity per diagnostic code; `off` silences it. */
+  readonly rules: Readonly<Partial<Record<DiagnosticCode, Severity>>>;
+}
+
+export const DEFAULT_SECRETS_FILES: readonly string[] = [
+  'secrets.py',
+  '*secrets*.py',
+  'local_settings.py',
+  '*.py.template',
+  '*.py.example',
+];
+
+export const DEFAULT_SETTINGS: EnvSenseSettings = {
+  secretsFiles: DEFAULT_SECRETS_FILES,
+  rules: {},
+};
+
+const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+/**
+ * Reads settings from untrusted JSON (an editor's configuration or `.envsense.json`), keeping every
+ * valid field and reporting each invalid one instead of failing.
+ */
+export function readSettings(raw: unknown): { settings: EnvSenseSettings; problems: string[] } {
+  const problems: string[] = [];
+  const input = isRecord(raw) ? raw : {};
+  if (raw !== undefined && raw !== null && !isRecord(raw)) problems.push('settings must be an object');
+
+  let secretsFiles = DEFAULT_SECRETS_FILES;
+  if (input.secretsFiles !== undefined) {
+    if (Array.isArray(input.secretsFiles) && input.secretsFiles.every((p) => typeof p === 'string')) {
+      secretsFiles = input.secretsFiles as string[];
+    } else {
+      problems.push('envsense.secretsFiles must be a list of glob patterns');
+    }
+  }
+
+  const rules: Partial<Record<DiagnosticCode, Severity>> = {};
+  if (input.rules !== undefined) {
+    if (isRecord(input.rules)) {
+      for (const [code, severity] of Object.entries(input.rules)) {
+        if (typeof severity === 'string' && (SEVERITIES as readonly string[]).includes(severity)) {
+          rules[code as DiagnosticCode] = severity as Severity;
+        } else {
+          problems.push(`envsense.rules.${code} must be one of ${SEVERITIES.join(', ')}`);
+        }
+      }
+    } else {
+      problems.push('envsense.rules must be an object of code → severity');
+    }
+  }
+  return { settings: { secretsFiles, rules }, problems };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,49 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-types';
+import { describeValue } from './diagnostics/describeValue';
+import type { Assignment, EnvDocument, Span } from './parser';
+import { findSections } from './sections';
+
+/** The outline: every key, grouped under the file's comment headings when it has them. */
+export function findDocumentSymbols(document: TextDocument, env: EnvDocument, isSecret: (key: string) => boolean): DocumentSymbol[] {
+  const range = (span: Span): Range => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
+  const symbolOf = (assignment: Assignment): DocumentSymbol =>
+    DocumentSymbol.create(
+      assignment.key,
+      describeValue(assignment.value, isSecret(assignment.key)),
+      SymbolKind.Variable,
+      range(trimmedSpan(env.text, assignment.span)),
+      range(assignment.keySpan),
+    );
+
+  const sections = findSections(env);
+  if (sections.length === 0) return env.assignments.map(symbolOf);
+
+  const symbols: DocumentSymbol[] = [];
+  const firstHeading = sections[0]!.heading.span.start;
+  for (const assignment of env.assignments) {
+    if (assignment.span.start < firstHeading) symbols.push(symbolOf(assignment));
+  }
+  for (const section of sections) {
+    const last = section.nodes[section.nodes.length - 1]!;
+    const children = section.nodes.filter((node): node is Assignment => node.kind === 'assignment').map(symbolOf);
+    symbols.push(
+      DocumentSymbol.create(
+        section.name,
+        undefined,
+        SymbolKind.Namespace,
+        range(trimmedSpan(env.text, { start: section.heading.span.start, end: last.span.end })),
+        range(trimmedSpan(env.text, section.heading.span)),
+        children,
+      ),
+    );
+  }
+  return symbols;
+}
+
+/** A node's span without its final line break, so that a symbol ends on its own last line. */
+export function trimmedSpan(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return { start: span.start, end };
+}
