@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_SETTINGS } from '../service/settings';
+import { loadCliSettings } from './config';
 import { checkFiles, formatJson, formatText, hasErrors } from './check';
 import { collectFiles, InputError } from './files';
 import { formatVariables, loadVariables } from './print';
@@ -8,6 +8,8 @@ const USAGE = `usage:
   envsense check [--format text|json] [paths…]   report problems in env and secrets files (default: .)
   envsense print [--json] [--override] FILE…     print the variables the files load
 
+settings: .envsense.json in the working directory, else the envsense.* keys of .vscode/settings.json
+
 exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input
 `;
 
@@ -15,8 +17,8 @@ exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input
 export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   const [command, ...rest] = argv;
   try {
-    if (command === 'check') return check(rest, out);
-    if (command === 'print') return print(rest, out);
+    if (command === 'check') return check(rest, out, err);
+    if (command === 'print') return print(rest, out, err);
     if (command === '--help' || command === '-h' || command === 'help') {
       out(USAGE);
       return 0;
@@ -32,23 +34,25 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
   }
 }
 
-function check(args: readonly string[], out: (text: string) => void): number {
+function check(args: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
   if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be text or json, not '${values.format}'`);
-  const files = collectFiles(positionals.length > 0 ? positionals : ['.'], DEFAULT_SETTINGS.secretsFiles);
-  const results = checkFiles(files, DEFAULT_SETTINGS);
+  const settings = loadCliSettings(process.cwd(), err);
+  const files = collectFiles(positionals.length > 0 ? positionals : ['.'], settings.secretsFiles);
+  const results = checkFiles(files, settings);
   out(values.format === 'json' ? formatJson(results) : formatText(results));
   return hasErrors(results) ? 1 : 0;
 }
 
-function print(args: readonly string[], out: (text: string) => void): number {
+function print(args: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, override: { type: 'boolean', default: false } },
   });
   if (positionals.length === 0) throw new InputError('print needs at least one FILE');
-  out(formatVariables(loadVariables(positionals, values.override === true, DEFAULT_SETTINGS), values.json === true));
+  const settings = loadCliSettings(process.cwd(), err);
+  out(formatVariables(loadVariables(positionals, values.override === true, settings), values.json === true));
   return 0;
 }
 

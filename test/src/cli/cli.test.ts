@@ -1,0 +1,115 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+import * as dotenv from 'dotenv';
+import { run } from '../../../server/out/cli/main';
+
+const CLI = resolve(__dirname, '../../../dist/cli.js');
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(join(tmpdir(), 'envsense-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    writeFileSync(join(root, name), content);
+  }
+  return root;
+}
+
+function cli(...argv: string[]): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const code = run(argv, (t) => (out += t), (t) => (err += t));
+  return { code, out, err };
+}
+
+test('check prints path:line:col severity code message and exits 0 without errors', () => {
+  const root = workspace({ '.env': 'A=1\nA=2\n' });
+  const result = cli('check', join(root, '.env'));
+  assert.equal(result.out, `${join(root, '.env')}:1:1 warning duplicate-key A is set again on line 2; the last value wins, so this line has no effect.\n`);
+  assert.equal(result.code, 0);
+});
+
+test('check walks directories for env and secrets files, skipping node_modules', () => {
+  const root = workspace({
+    '.env': 'stray\n',
+    'config/.env.production': 'EXPORT A=1\n',
+    'app/secrets.py': "X = '1'\nX = '2'\n",
+    'node_modules/pkg/.env': 'stray\n',
+    'README.md': 'stray\n',
+  });
+  const rows = cli('check', '--format', 'json', root);
+  const parsed = JSON.parse(rows.out) as { path: string; code: string; line: number }[];
+  assert.deepEqual(parsed.map((r) => [r.path.slice(root.length + 1), r.code, r.line]), [
+    ['.env', 'ignored-line', 1],
+    ['app/secrets.py', 'duplicate-key', 1],
+    ['config/.env.production', 'ignored-line', 1],
+  ]);
+});
+
+test('check exits 1 when .envsense.json raises a rule to error, through the real executable', () => {
+  const root = workspace({ '.env': 'A=1\nA=2\n' });
+  const before = spawnSync(process.execPath, [CLI, 'check', '.env'], { encoding: 'utf8', cwd: root });
+  assert.equal(before.status, 0);
+  writeFileSync(join(root, '.envsense.json'), '{ "rules": { "duplicate-key": "error" } }');
+  const after = spawnSync(process.execPath, [CLI, 'check', '.env'], { encoding: 'utf8', cwd: root });
+  assert.equal(after.status, 1);
+  assert.match(after.stdout, /^\.env:1:1 error duplicate-key /);
+});
+
+test('check reads envsense.* from .vscode/settings.json, comments allowed; a broken file is named', () => {
+  const root = workspace({
+    '.env': 'A=1\nA=2\n',
+    '.vscode/settings.json': '{\n  // team settings\n  "envsense.rules": { "duplicate-key": "off" },\n}\n',
+  });
+  const quiet = spawnSync(process.execPath, [CLI, 'check', '.env'], { encoding: 'utf8', cwd: root });
+  assert.equal(quiet.stdout, '');
+  writeFileSync(join(root, '.envsense.json'), '{ "rules": ');
+  const broken = spawnSync(process.execPath, [CLI, 'check', '.env'], { encoding: 'utf8', cwd: root });
+  assert.equal(broken.status, 2);
+  assert.equal(broken.stderr, `envsense: ${join(root, '.envsense.json')}:1:12: ValueExpected\n`);
+});
+
+test('bad usage and bad input: one line naming the problem, exit 2, no stack trace', () => {
+  const root = workspace({ 'bin.env': Buffer.from([0x41, 0x3d, 0x00, 0x01]) });
+  const cases: [string[], string][] = [
+    [['check', '--format', 'xml'], "envsense: --format must be text or json, not 'xml'\n"],
+    [['print'], 'envsense: print needs at least one FILE\n'],
+    [['print', join(root, 'missing.env')], `envsense: ${join(root, 'missing.env')}: no such file\n`],
+    [['print', root], `envsense: ${root}: is a directory, not a file\n`],
+    [['print', join(root, 'bin.env')], `envsense: ${join(root, 'bin.env')}: binary file (it contains NUL bytes), not a dotenv or secrets file\n`],
+    [['frobnicate'], "envsense: unknown command 'frobnicate'\n"],
+  ];
+  for (const [argv, message] of cases) {
+    const result = cli(...argv);
+    assert.equal(result.code, 2, argv.join(' '));
+    assert.ok(result.err.startsWith(message), `${argv.join(' ')}: ${result.err}`);
+    assert.ok(!result.err.includes('    at '), 'no stack trace');
+  }
+  const spawned = spawnSync(process.execPath, [CLI, 'check', '--nope'], { encoding: 'utf8' });
+  assert.equal(spawned.status, 2);
+  assert.match(spawned.stderr, /^envsense: Unknown option '--nope'/);
+});
+
+test('print --json equals dotenv.parse for one file', () => {
+  const text = "export A=1\nB='x y' # c\nC=\"l1\\nl2\"\nD=r8Ow#cut\nA=2\nbad line\n";
+  const root = workspace({ '.env': text });
+  assert.deepEqual(JSON.parse(cli('print', '--json', join(root, '.env')).out), dotenv.parse(text));
+});
+
+test('print with several files: the first value wins, --override makes the last win', () => {
+  const root = workspace({ '.env': 'A=base\nB=base\n', '.env.local': 'A=local\nC=local\n' });
+  const files = [join(root, '.env.local'), join(root, '.env')];
+  assert.deepEqual(JSON.parse(cli('print', '--json', ...files).out), { A: 'local', C: 'local', B: 'base' });
+  const processEnv: Record<string, string> = {};
+  dotenv.config({ path: files, processEnv, quiet: true });
+  assert.deepEqual(JSON.parse(cli('print', '--json', ...files).out), processEnv);
+  assert.deepEqual(JSON.parse(cli('print', '--json', '--override', ...files).out), { A: 'base', C: 'local', B: 'base' });
+});
+
+test('print without --json writes KEY=value lines, quoting what needs it', () => {
+  const root = workspace({ '.env': 'A=plain\nB="two words"\nC="l1\\nl2"\n' });
+  assert.equal(cli('print', join(root, '.env')).out, 'A=plain\nB="two words"\nC="l1\\nl2"\n');
+});

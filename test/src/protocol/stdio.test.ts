@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { CodeAction, Diagnostic, DocumentSymbol, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+
+/** Speaks LSP to the built server over stdio, as another editor would. */
+const SERVER = resolve(__dirname, '../../../dist/server.js');
+const URI = 'file:///workspace/.env';
+
+let server: ChildProcess;
+let connection: MessageConnection;
+const published: PublishDiagnosticsParams[] = [];
+let notify: (() => void) | undefined;
+
+function nextDiagnostics(version: number): Promise<Diagnostic[]> {
+  return new Promise((resolvePromise) => {
+    const check = () => {
+      const found = published.find((p) => p.uri === URI && p.version === version);
+      if (found) resolvePromise(found.diagnostics);
+      else notify = check;
+    };
+    check();
+  });
+}
+
+before(async () => {
+  server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+    published.push(params);
+    notify?.();
+  });
+  connection.onRequest('workspace/configuration', () => [null]);
+  connection.listen();
+});
+
+after(async () => {
+  await connection.sendRequest('shutdown');
+  await connection.sendNotification('exit');
+  connection.dispose();
+  server.kill();
+});
+
+test('initialize announces the features', async () => {
+  const result: InitializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: 'file:///workspace', capabilities: {} });
+  await connection.sendNotification('initialized', {});
+  assert.equal(result.serverInfo?.name, 'envsense-language-server');
+  assert.equal(result.capabilities.documentSymbolProvider, true);
+  assert.equal(result.capabilities.foldingRangeProvider, true);
+  assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+});
+
+test('an opened file gets its diagnostics, and they follow edits', async () => {
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: URI, languageId: 'dotenv', version: 1, text: 'A=1\nSECRET_KEY=r8Ow!!dci#P9x\nA=2\n' },
+  });
+  const diagnostics = await nextDiagnostics(1);
+  assert.deepEqual(
+    diagnostics.map((d) => [d.code, d.range.start.line, d.source]),
+    [['duplicate-key', 0, 'envsense'], ['value-cut-by-hash', 1, 'envsense']],
+  );
+  await connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri: URI, version: 2 },
+    contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, text: '' }],
+  });
+  assert.deepEqual((await nextDiagnostics(2)).map((d) => d.code), ['value-cut-by-hash']);
+});
+
+test('document symbols and a quick fix come back as an editor sees them', async () => {
+  const symbols: DocumentSymbol[] = await connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } });
+  assert.deepEqual(symbols.map((s) => [s.name, s.detail]), [['A', '`1`'], ['SECRET_KEY', 'a 9-character value']]);
+  const diagnostics = (await nextDiagnostics(2));
+  const actions: CodeAction[] = await connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri: URI },
+    range: diagnostics[0]!.range,
+    context: { diagnostics },
+  });
+  assert.deepEqual(actions.map((a) => [a.title, a.edit?.changes?.[URI]?.[0]?.newText]), [['Quote the value', "'r8Ow!!dci#P9x'"]]);
+});
