@@ -1,6 +1,6 @@
 import { Ch, isKeyChar, isQuote, isRegexLineTerminator, isWhitespace } from './chars';
 import { dotenvValue } from './dotenvValue';
-import type { Assignment, EnvDocument, EnvNode, QuoteChar, Span, ValueForm } from './envDocument';
+import type { Assignment, EnvDocument, EnvNode, QuoteChar, Reference, Span, ValueForm } from './envDocument';
 import { classifyLine } from './lineClassifier';
 import { findReferences } from './references';
 
@@ -15,6 +15,14 @@ import { findReferences } from './references';
  */
 export function parseDotenv(text: string): EnvDocument {
   return new DotenvScanner(text).run();
+}
+
+const NO_REFERENCES: readonly Reference[] = [];
+
+/** `text.indexOf` bounded to [start, end): an unbounded search would make parsing quadratic. */
+function containsChar(text: string, c: number, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
 }
 
 interface KeyMatch {
@@ -44,8 +52,7 @@ class DotenvScanner {
         candidate = this.nextLineStart(first);
         continue;
       }
-      const lineStart = this.regexLineStart(first, candidate);
-      this.emitTrivia(emitted, lineStart);
+      this.emitTrivia(emitted, assignment.span.start);
       this.nodes.push(assignment);
       this.assignments.push(assignment);
       emitted = assignment.span.end;
@@ -95,6 +102,9 @@ class DotenvScanner {
     let valueSpan: Span;
     let innerSpan: Span;
     let commentStart = -1;
+    // Set when the raw value holds a line terminator, a `\r` or a quote at its ends: then the
+    // general rules of dotenvValue apply instead of a plain slice.
+    let plain = true;
 
     const quoteAt = this.skipWhitespace(v0);
     const close = quoteAt < n && isQuote(text.charCodeAt(quoteAt)) ? this.findClosingQuote(quoteAt) : -1;
@@ -104,6 +114,7 @@ class DotenvScanner {
       rawEnd = close + 1;
       valueSpan = { start: quoteAt, end: rawEnd };
       innerSpan = { start: quoteAt + 1, end: close };
+      plain = !this.hasTerminator(innerSpan.start, innerSpan.end);
     } else {
       const c = text.charCodeAt(v0);
       if (v0 < n && c !== Ch.Hash && c !== Ch.LineFeed && c !== Ch.CarriageReturn) {
@@ -111,6 +122,7 @@ class DotenvScanner {
         while (e < n) {
           const ch = text.charCodeAt(e);
           if (ch === Ch.Hash || ch === Ch.LineFeed || ch === Ch.CarriageReturn) break;
+          if (ch === 0x2028 || ch === 0x2029) plain = false;
           e++;
         }
         rawEnd = e;
@@ -122,30 +134,42 @@ class DotenvScanner {
       }
       form = valueSpan.start === valueSpan.end ? 'empty' : 'unquoted';
       innerSpan = this.unquotedInner(valueSpan);
+      // dotenv strips quotes and expands escapes by the value's first character, quoted or not.
+      if (isQuote(text.charCodeAt(valueSpan.start))) plain = false;
     }
 
-    const value = dotenvValue(text.slice(v0, rawEnd));
+    const escapes = quote === '"' && containsChar(text, Ch.Backslash, innerSpan.start, innerSpan.end);
+    const value = plain && !escapes ? text.slice(innerSpan.start, innerSpan.end) : dotenvValue(text.slice(v0, rawEnd));
+
     const lineEnd = this.regexLineEnd(rawEnd);
     if (commentStart < 0) {
       const afterValue = this.skipBlankOnLine(rawEnd, lineEnd);
       if (afterValue < lineEnd && text.charCodeAt(afterValue) === Ch.Hash) commentStart = afterValue;
     }
-    const references = quote === "'" ? [] : findReferences(text, innerSpan.start, innerSpan.end);
     return {
       kind: 'assignment',
       span: { start: this.regexLineStart(first, 0), end: this.afterTerminator(lineEnd) },
-      ...(exportSpan ? { exportSpan } : {}),
+      exportSpan,
       key: text.slice(keyStart, key.keyEnd),
       keySpan: { start: keyStart, end: key.keyEnd },
       separatorSpan: key.separator,
       valueSpan,
       innerSpan,
       form,
-      ...(quote ? { quote } : {}),
+      quote,
       value,
-      ...(commentStart >= 0 ? { commentSpan: { start: commentStart, end: lineEnd } } : {}),
-      references,
+      commentSpan: commentStart >= 0 ? { start: commentStart, end: lineEnd } : undefined,
+      references: quote === "'" ? NO_REFERENCES : findReferences(text, innerSpan.start, innerSpan.end),
     };
+  }
+
+  private hasTerminator(start: number, end: number): boolean {
+    const { text } = this;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === Ch.LineFeed || c === Ch.CarriageReturn || c === 0x2028 || c === 0x2029) return true;
+    }
+    return false;
   }
 
   /**

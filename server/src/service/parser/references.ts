@@ -6,9 +6,13 @@ import type { Reference } from './envDocument';
  */
 const REFERENCE = /\\\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g;
 
-export function findReferences(text: string, start: number, end: number): Reference[] {
+const NONE: readonly Reference[] = [];
+
+export function findReferences(text: string, start: number, end: number): readonly Reference[] {
+  let dollar = start;
+  while (dollar < end && text.charCodeAt(dollar) !== 36) dollar++;
+  if (dollar >= end) return NONE;
   const slice = text.slice(start, end);
-  if (!slice.includes('$')) return [];
   const references: Reference[] = [];
   for (const match of slice.matchAll(REFERENCE)) {
     const at = start + (match.index ?? 0);
