@@ -7,16 +7,21 @@ import {
   type CancellationToken,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadBundledSchemas } from './node/schemaFiles';
+import { nodeFs } from './node/nodeFs';
+import { DOCUMENT_SCHEMAS_REQUEST, type DocumentSchemasParams, type DocumentSchemasResult } from './protocol';
 import { createLanguageService, readSettings } from './service';
+import { pathOfUri } from './service/workspace/workspaceFs';
 
 /**
  * Wires LSP requests to the language service and nothing more: document sync, settings, and one
  * handler per feature. Handlers never throw to the client: a failure is logged (without any value
  * from the file) and answered with an empty result.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, extensionRoot: string): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService();
+  const { schemas, validateSchema } = loadBundledSchemas(extensionRoot);
+  const service = createLanguageService({ schemas, validateSchema, fs: nodeFs });
   let pullConfiguration = false;
 
   const runSafe = <T>(name: string, fallback: T, work: () => T, token?: CancellationToken): T => {
@@ -43,6 +48,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    service.setWorkspaceFolders(folders.map(pathOfUri).filter((path): path is string => path !== undefined));
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial !== undefined) applySettings(initial);
     return {
@@ -51,6 +58,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        completionProvider: { triggerCharacters: ['=', '{', ' ', ','] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'envsense-language-server', version: '0.1.0' },
     };
@@ -71,6 +80,11 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((change) => {
     if (pullConfiguration) void refreshSettings();
     else applySettings((change.settings as { envsense?: unknown } | undefined)?.envsense);
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    service.workspaceChanged();
+    documents.all().forEach(validate);
   });
 
   documents.onDidOpen((event) => {
@@ -95,6 +109,16 @@ export function startServer(connection: Connection): void {
   );
   connection.onCodeAction((params, token) =>
     runSafe('codeAction', [], () => withDocument(params.textDocument.uri, [], (d) => service.getCodeActions(d, params.context)), token),
+  );
+
+  connection.onCompletion((params, token) =>
+    runSafe('completion', null, () => withDocument(params.textDocument.uri, null, (d) => service.doComplete(d, params.position)), token),
+  );
+  connection.onHover((params, token) =>
+    runSafe('hover', null, () => withDocument(params.textDocument.uri, null, (d) => service.doHover(d, params.position)), token),
+  );
+  connection.onRequest(DOCUMENT_SCHEMAS_REQUEST, (params: DocumentSchemasParams): DocumentSchemasResult =>
+    runSafe('documentSchemas', null, () => withDocument(params.uri, null, (d) => service.getDocumentSchemas(d))),
   );
 
   documents.listen(connection);

@@ -1,4 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { findPackageRoot } from './node/schemaFiles';
 import { startServer } from './server';
 
 /**
@@ -10,4 +11,4 @@ if (!process.argv.some((arg) => TRANSPORTS.some((transport) => arg === transport
   process.stderr.write('usage: envsense-language-server --stdio\n  Speaks the Language Server Protocol over stdin/stdout.\n');
   process.exit(2);
 }
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), findPackageRoot(__dirname));

@@ -1,5 +1,9 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { findPackageRoot, loadBundledSchemas } from '../node/schemaFiles';
+import { nodeFs } from '../node/nodeFs';
 import { createLanguageService } from '../service';
 import type { EnvSenseSettings } from '../service/settings';
 import { readTextFile } from './files';
@@ -11,9 +15,10 @@ export interface FileDiagnostics {
 
 /** The editor's diagnostics for each file, from the same language service. */
 export function checkFiles(files: readonly string[], settings: EnvSenseSettings): FileDiagnostics[] {
-  const service = createLanguageService({ settings });
+  const { schemas, validateSchema } = loadBundledSchemas(findPackageRoot(__dirname));
+  const service = createLanguageService({ settings, schemas, validateSchema, fs: nodeFs, workspaceFolders: [process.cwd()] });
   return files.map((path) => {
-    const document = TextDocument.create(pathToUri(path), 'dotenv', 1, readTextFile(path));
+    const document = TextDocument.create(pathToFileURL(resolve(path)).href, 'dotenv', 1, readTextFile(path));
     return { path, diagnostics: service.doValidation(document) };
   });
 }
@@ -58,8 +63,4 @@ export function formatJson(results: readonly FileDiagnostics[]): string {
 
 export function hasErrors(results: readonly FileDiagnostics[]): boolean {
   return results.some(({ diagnostics }) => diagnostics.some((d) => d.severity === DiagnosticSeverity.Error));
-}
-
-function pathToUri(path: string): string {
-  return `file://${path.startsWith('/') ? '' : '/'}${path.split('/').map(encodeURIComponent).join('/')}`;
 }

@@ -1,6 +1,15 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, Diagnostic, DocumentSymbol, FoldingRange } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import { getCodeActions } from './codeActions';
+import { doComplete } from './completion';
+import { doHover } from './hover';
+import { SchemaRegistry } from './schema/schemaRegistry';
+import { selectSchemas, type SchemaSelection } from './schema/schemaSelection';
+import type { SystemSchema } from './schema/schemaTypes';
+import type { SchemaValidator } from './schema/schemaValidator';
+import type { RandomBytes } from './secrets/generateSecret';
+import { NO_FILES, pathOfUri, type WorkspaceFs } from './workspace/workspaceFs';
+import { WorkspaceView, type SchemaFileProblem } from './workspace/workspaceView';
 import { dialectOf } from './dialect';
 import type { Finding, Rule, RuleContext } from './diagnostics/finding';
 import { filterSuppressed } from './diagnostics/suppressions';
@@ -15,6 +24,20 @@ import { findDocumentSymbols } from './symbols';
 
 export interface LanguageServiceOptions {
   readonly settings?: EnvSenseSettings;
+  /** The bundled schemas. */
+  readonly schemas?: readonly SystemSchema[];
+  /** Validates a team's schema file against the schema format (none: team schemas are not loaded). */
+  readonly validateSchema?: SchemaValidator;
+  readonly fs?: WorkspaceFs;
+  readonly workspaceFolders?: readonly string[];
+  readonly random?: RandomBytes;
+}
+
+/** What the status bar shows for a file: the schemas that apply and why, and all that could. */
+export interface DocumentSchemas {
+  readonly applied: readonly { id: string; name: string; because: string }[];
+  readonly available: readonly { id: string; name: string; description?: string }[];
+  readonly problems: readonly SchemaFileProblem[];
 }
 
 /** The whole of EnvSense's knowledge, free of any editor or transport. */
@@ -28,6 +51,12 @@ export interface LanguageService {
   getCodeActions(document: TextDocument, context: CodeActionContext): CodeAction[];
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
+  doComplete(document: TextDocument, position: Position): CompletionList;
+  doHover(document: TextDocument, position: Position): Hover | null;
+  getDocumentSchemas(document: TextDocument): DocumentSchemas;
+  setWorkspaceFolders(folders: readonly string[]): void;
+  /** Forgets what was read from the disk (after files changed there). */
+  workspaceChanged(): void;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
@@ -37,6 +66,10 @@ const RULES: readonly Rule[] = [syntaxRules, compatRules];
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   let settings = options.settings ?? DEFAULT_SETTINGS;
   const cache = new Map<string, { version: number; dialect: Dialect; text: string; env: EnvDocument }>();
+  const bundled = new SchemaRegistry(options.schemas ?? []);
+  const workspace = new WorkspaceView(options.fs ?? NO_FILES, options.validateSchema ?? (() => ['schemas are not validated here']));
+  workspace.setWorkspaceFolders(options.workspaceFolders ?? []);
+  const selections = new Map<string, { env: EnvDocument; settings: EnvSenseSettings; selection: SchemaSelection }>();
 
   const dialectFor = (uri: string) => dialectOf(uri, settings.secretsFiles);
 
@@ -51,11 +84,29 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return env;
   };
 
+  /** The schemas of a document, recomputed only when its text, the settings or the workspace change. */
+  const selectionOf = (document: TextDocument, env: EnvDocument): SchemaSelection => {
+    const cached = selections.get(document.uri);
+    if (cached && cached.env === env && cached.settings === settings) return cached.selection;
+    const selection = selectSchemas(pathOfUri(document.uri), env, settings, bundled, workspace);
+    selections.set(document.uri, { env, settings, selection });
+    return selection;
+  };
+
+  const secretTest = (selection: SchemaSelection) => (key: string) =>
+    isSecretName(key) || selection.registry.lookup(key).some((known) => known.spec.secret === true);
+
+  const loadedBefore = (document: TextDocument) => {
+    const path = pathOfUri(document.uri);
+    return path ? workspace.loadedBefore(path) : [];
+  };
+
   const findProblems = (document: TextDocument): Finding[] => {
     const env = parseDocument(document);
+    const selection = selectionOf(document, env);
     const lineOf = (offset: number) => document.positionAt(offset).line + 1;
-    const context: RuleContext = { env, lineOf, isSecret: isSecretName };
-    const findings = RULES.flatMap((rule) => rule(context));
+    const context: RuleContext = { env, lineOf, isSecret: secretTest(selection) };
+    const findings = [...RULES.flatMap((rule) => rule(context)), ...selection.findings];
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return filterSuppressed(env, findings, lineOf);
   };
@@ -69,10 +120,45 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     findProblems,
     doValidation: (document) => toDiagnostics(document, findProblems(document), settings),
     getCodeActions: (document, context) => getCodeActions(document, parseDocument(document), context),
-    findDocumentSymbols: (document) => findDocumentSymbols(document, parseDocument(document), isSecretName),
+    findDocumentSymbols: (document) => {
+      const env = parseDocument(document);
+      return findDocumentSymbols(document, env, secretTest(selectionOf(document, env)));
+    },
     getFoldingRanges: (document) => getFoldingRanges(document, parseDocument(document)),
+    doComplete(document, position) {
+      const env = parseDocument(document);
+      const selection = selectionOf(document, env);
+      const context = { document, env, selection, isSecret: secretTest(selection), loadedBefore: loadedBefore(document) };
+      return doComplete(options.random ? { ...context, random: options.random } : context, position);
+    },
+    doHover(document, position) {
+      const env = parseDocument(document);
+      const selection = selectionOf(document, env);
+      return doHover({ document, env, selection, isSecret: secretTest(selection), loadedBefore: loadedBefore(document) }, position);
+    },
+    getDocumentSchemas(document) {
+      const selection = selectionOf(document, parseDocument(document));
+      const path = pathOfUri(document.uri);
+      return {
+        applied: selection.applied.map(({ schema, because }) => ({ id: schema.id, name: schema.name, because })),
+        available: selection.registry
+          .all()
+          .filter((schema) => !schema.id.includes(':'))
+          .map((schema) => ({ id: schema.id, name: schema.name, ...(schema.description ? { description: schema.description } : {}) })),
+        problems: path ? workspace.teamSchemas(path).problems : [],
+      };
+    },
+    setWorkspaceFolders(folders) {
+      workspace.setWorkspaceFolders(folders);
+      selections.clear();
+    },
+    workspaceChanged() {
+      workspace.clear();
+      selections.clear();
+    },
     forget(uri) {
       cache.delete(uri);
+      selections.delete(uri);
     },
   };
 }

@@ -6,6 +6,13 @@ export interface EnvSenseSettings {
   readonly secretsFiles: readonly string[];
   /** Severity per diagnostic code; `off` silences it. */
   readonly rules: Readonly<Partial<Record<DiagnosticCode, Severity>>>;
+  /** Schemas by file glob, as `json.schemas`: ids or paths of schema files. */
+  readonly schemas: readonly SchemaAssociation[];
+}
+
+export interface SchemaAssociation {
+  readonly fileMatch: readonly string[];
+  readonly schemas: readonly string[];
 }
 
 export const DEFAULT_SECRETS_FILES: readonly string[] = [
@@ -19,6 +26,7 @@ export const DEFAULT_SECRETS_FILES: readonly string[] = [
 export const DEFAULT_SETTINGS: EnvSenseSettings = {
   secretsFiles: DEFAULT_SECRETS_FILES,
   rules: {},
+  schemas: [],
 };
 
 const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -55,7 +63,25 @@ export function readSettings(raw: unknown): { settings: EnvSenseSettings; proble
       problems.push('envsense.rules must be an object of code → severity');
     }
   }
-  return { settings: { secretsFiles, rules }, problems };
+  const schemas: SchemaAssociation[] = [];
+  if (input.schemas !== undefined) {
+    if (Array.isArray(input.schemas)) {
+      input.schemas.forEach((entry: unknown, index) => {
+        if (isRecord(entry) && isStringList(entry.fileMatch) && isStringList(entry.schemas)) {
+          schemas.push({ fileMatch: entry.fileMatch, schemas: entry.schemas });
+        } else {
+          problems.push(`envsense.schemas[${index}] must be { "fileMatch": [globs], "schemas": [ids or paths] }`);
+        }
+      });
+    } else {
+      problems.push('envsense.schemas must be a list of { "fileMatch": [...], "schemas": [...] }');
+    }
+  }
+  return { settings: { secretsFiles, rules, schemas }, problems };
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -20,6 +20,7 @@ export const DIAGNOSTIC_CODES = {
   'spaces-around-equals': { severity: 'hint', summary: 'A shell that sources this file reads `KEY = value` as a command.' },
   'unquoted-whitespace': { severity: 'hint', summary: 'A shell that sources this file splits an unquoted value at whitespace.' },
   'colon-separator': { severity: 'hint', summary: 'A shell that sources this file does not read `KEY: value`.' },
+  'unknown-schema': { severity: 'warning', summary: 'A directive names a schema that does not exist or cannot be read.' },
   'reference-not-expanded': { severity: 'hint', summary: 'dotenv itself loads `${VAR}` literally; shells, docker compose and dotenv-expand substitute it.' },
 } as const satisfies Record<string, DiagnosticInfo>;
 

@@ -1,0 +1,202 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CompletionItemKind,
+  CompletionItemTag,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+  type Range,
+} from 'vscode-languageserver-types';
+import { describeValue } from './diagnostics/describeValue';
+import type { Assignment, EnvDocument } from './parser';
+import { booleanLiterals, describeVariable } from './schema/describeVariable';
+import type { SchemaSelection } from './schema/schemaSelection';
+import type { KnownVariable } from './schema/schemaTypes';
+import { generateSecret, type RandomBytes } from './secrets/generateSecret';
+
+export interface CompletionContext {
+  readonly document: TextDocument;
+  readonly env: EnvDocument;
+  readonly selection: SchemaSelection;
+  readonly isSecret: (key: string) => boolean;
+  /** Assignments of the files loaded before this one (e.g. `.env` for `.env.local`), with their file name. */
+  readonly loadedBefore: readonly { file: string; assignment: Assignment }[];
+  readonly random?: RandomBytes;
+}
+
+const EMPTY: CompletionList = { isIncomplete: false, items: [] };
+
+/** Keys at the start of a line, values after `=`, references inside `${`, schema ids in the directive. */
+export function doComplete(context: CompletionContext, position: Position): CompletionList {
+  const { document, env } = context;
+  const offset = document.offsetAt(position);
+  const lineStart = document.offsetAt({ line: position.line, character: 0 });
+  const before = env.text.slice(lineStart, offset);
+  if (insideLaterLineOfValue(env, offset, lineStart)) return EMPTY;
+
+  if (/^\s*#/.test(before)) return directiveCompletion(context, before, position);
+
+  const reference = /\$\{([A-Za-z0-9_]*)$/.exec(before);
+  if (reference && /[=:]/.test(before)) return referenceCompletion(context, lineStart, position, reference[1]!.length);
+
+  const keyPattern = env.dialect === 'python' ? /^([A-Za-z_][A-Za-z0-9_]*)?$/ : /^\s*(?:export\s+)?([\w.-]*)$/;
+  const key = keyPattern.exec(before);
+  if (key) return keyCompletion(context, position, (key[1] ?? '').length, offset);
+
+  const assignment = env.assignments.find((a) => a.keySpan.start >= lineStart && a.keySpan.start < offset && a.separatorSpan.end <= offset);
+  if (assignment) return valueCompletion(context, assignment, offset);
+  return EMPTY;
+}
+
+function insideLaterLineOfValue(env: EnvDocument, offset: number, lineStart: number): boolean {
+  return env.assignments.some((a) => a.valueSpan.start < lineStart && a.valueSpan.end >= offset && a.form === 'quoted');
+}
+
+function keyCompletion(context: CompletionContext, position: Position, typed: number, offset: number): CompletionList {
+  const { env, selection } = context;
+  let wordEnd = offset;
+  while (wordEnd < env.text.length && /[\w.-]/.test(env.text[wordEnd]!)) wordEnd++;
+  const range: Range = { start: { line: position.line, character: position.character - typed }, end: context.document.positionAt(wordEnd) };
+  const present = new Set(env.assignments.filter((a) => !(a.keySpan.start <= offset && offset <= a.keySpan.end)).map((a) => a.key));
+
+  const byName = new Map<string, KnownVariable[]>();
+  for (const schema of selection.registry.all()) {
+    for (const name of Object.keys(schema.variables)) {
+      if (present.has(name) || byName.has(name)) continue;
+      byName.set(name, selection.registry.lookup(name));
+    }
+  }
+  const items: CompletionItem[] = [];
+  for (const [name, knowledge] of byName) {
+    const applied = knowledge.filter((k) => selection.appliedIds.has(k.schema.id));
+    const ordered = [...applied, ...knowledge.filter((k) => !selection.appliedIds.has(k.schema.id))];
+    const first = ordered[0]!;
+    const deprecated = ordered.every((k) => k.spec.deprecated !== undefined);
+    const hasValues = ordered.some((k) => k.spec.values?.length || k.spec.type === 'boolean' || k.spec.default !== undefined || k.spec.secret);
+    const item: CompletionItem = {
+      label: name,
+      kind: CompletionItemKind.Variable,
+      detail: applied.length > 0 ? applied.map((k) => k.schema.name).join(', ') : `from ${first.schema.name}`,
+      documentation: { kind: MarkupKind.Markdown, value: ordered.map(describeVariable).join('\n\n---\n\n') },
+      sortText: `${deprecated ? 2 : applied.length > 0 ? 0 : 1}_${name}`,
+      textEdit: { range, newText: context.env.dialect === 'python' ? `${name} = '$0'` : `${name}=` },
+    };
+    if (context.env.dialect === 'python') item.insertTextFormat = InsertTextFormat.Snippet;
+    if (deprecated) item.tags = [CompletionItemTag.Deprecated];
+    if (hasValues && context.env.dialect === 'dotenv') item.command = { title: 'Suggest values', command: 'editor.action.triggerSuggest' };
+    items.push(item);
+  }
+  return { isIncomplete: false, items };
+}
+
+function valueCompletion(context: CompletionContext, assignment: Assignment, offset: number): CompletionList {
+  const { document, selection } = context;
+  const inQuotes = assignment.form === 'quoted' && offset > assignment.valueSpan.start && offset < assignment.valueSpan.end;
+  const replace = inQuotes ? assignment.innerSpan : assignment.valueSpan.end >= offset ? assignment.valueSpan : { start: offset, end: offset };
+  const range: Range = { start: document.positionAt(Math.min(replace.start, offset)), end: document.positionAt(Math.max(replace.end, offset)) };
+  const python = context.env.dialect === 'python';
+  const write = (value: string, bare = false) => (inQuotes || !python || bare ? value : `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`);
+
+  const knowledge = selection.registry.lookup(assignment.key);
+  const ordered = [...knowledge.filter((k) => selection.appliedIds.has(k.schema.id)), ...knowledge.filter((k) => !selection.appliedIds.has(k.schema.id))];
+  const items: CompletionItem[] = [];
+  const seen = new Set<string>();
+  const add = (label: string, detail: string, documentation: string | undefined, preselect = false, bare = false) => {
+    if (seen.has(label)) return;
+    seen.add(label);
+    items.push({
+      label,
+      kind: CompletionItemKind.Value,
+      detail,
+      ...(documentation ? { documentation: { kind: MarkupKind.Markdown, value: documentation } } : {}),
+      ...(preselect ? { preselect: true } : {}),
+      sortText: String(items.length).padStart(4, '0'),
+      filterText: label,
+      textEdit: { range, newText: write(label, bare) },
+    });
+  };
+
+  for (const known of ordered) {
+    const { spec, schema } = known;
+    if (spec.secret) {
+      const secret = generateSecret(spec.minLength, context.random);
+      items.push({
+        label: 'Generate a strong random value',
+        kind: CompletionItemKind.Value,
+        detail: `${secret.length} random letters and digits`,
+        documentation: { kind: MarkupKind.Markdown, value: `A fresh value from the system's cryptographic random source, made for ${assignment.key}. It is never a documented example.` },
+        sortText: '0000',
+        filterText: document.getText(range) || ' ',
+        textEdit: { range, newText: write(secret) },
+      });
+      continue;
+    }
+    for (const value of spec.values ?? []) {
+      add(value.value, `${spec.type === 'enum' ? 'allowed value' : 'common value'}${value.value === spec.default ? ' (default)' : ''} — ${schema.name}`, value.description, value.value === spec.default);
+    }
+    if (spec.type === 'boolean') {
+      const literals = booleanLiterals(spec, schema);
+      const bare = python && /^(True|False)$/.test(literals.true);
+      add(literals.true, `boolean${literals.true === spec.default ? ' (default)' : ''} — ${schema.name}`, undefined, literals.true === spec.default, bare);
+      add(literals.false, `boolean${literals.false === spec.default ? ' (default)' : ''} — ${schema.name}`, undefined, literals.false === spec.default, bare);
+    }
+    if (spec.default !== undefined && spec.default !== '') add(spec.default, `default — ${schema.name}`, undefined, true);
+    if (spec.example !== undefined && spec.example !== '') add(spec.example, `example — ${schema.name}`, undefined);
+  }
+  return { isIncomplete: false, items };
+}
+
+function referenceCompletion(context: CompletionContext, lineStart: number, position: Position, typed: number): CompletionList {
+  const { env, document } = context;
+  const range: Range = { start: { line: position.line, character: position.character - typed }, end: position };
+  const items: CompletionItem[] = [];
+  const seen = new Set<string>();
+  const add = (assignment: Assignment, where: string) => {
+    if (seen.has(assignment.key)) return;
+    seen.add(assignment.key);
+    items.push({
+      label: assignment.key,
+      kind: CompletionItemKind.Variable,
+      detail: where,
+      documentation: { kind: MarkupKind.Markdown, value: `${assignment.key} loads ${describeValue(assignment.value, context.isSecret(assignment.key))}.` },
+      textEdit: { range, newText: assignment.key },
+    });
+  };
+  for (const assignment of env.assignments) {
+    if (assignment.span.end <= lineStart) add(assignment, `line ${document.positionAt(assignment.keySpan.start).line + 1}`);
+  }
+  for (const { file, assignment } of context.loadedBefore) add(assignment, `from ${file}`);
+  return { isIncomplete: false, items };
+}
+
+function directiveCompletion(context: CompletionContext, before: string, position: Position): CompletionList {
+  const directive = /^\s*#\s*envsense:\s*schema\s*=\s*(?:[^\s,]+\s*,\s*)*([^\s,]*)$/.exec(before);
+  if (directive) {
+    const typed = directive[1]!.length;
+    const range: Range = { start: { line: position.line, character: position.character - typed }, end: position };
+    return {
+      isIncomplete: false,
+      items: context.selection.registry
+        .all()
+        .filter((schema) => !schema.id.includes(':'))
+        .map((schema) => ({
+          label: schema.id,
+          kind: CompletionItemKind.Module,
+          detail: schema.name,
+          ...(schema.description ? { documentation: { kind: MarkupKind.Markdown, value: schema.description } } : {}),
+          textEdit: { range, newText: schema.id },
+        })),
+    };
+  }
+  if (/^\s*#\s*(e(n(v(s(e(n(s(e(:\s*)?)?)?)?)?)?)?)?)?$/.test(before)) {
+    const typed = /[\w:]*\s*$/.exec(before)![0].length;
+    const range: Range = { start: { line: position.line, character: position.character - typed }, end: position };
+    return {
+      isIncomplete: false,
+      items: [{ label: 'envsense: schema=', kind: CompletionItemKind.Keyword, detail: 'Choose the schemas of this file', textEdit: { range, newText: 'envsense: schema=' }, command: { title: 'Suggest schemas', command: 'editor.action.triggerSuggest' } }],
+    };
+  }
+  return EMPTY;
+}

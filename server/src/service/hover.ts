@@ -1,0 +1,63 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
+import { describeValue } from './diagnostics/describeValue';
+import type { Assignment, EnvDocument, Span } from './parser';
+import { describeVariable } from './schema/describeVariable';
+import type { SchemaSelection } from './schema/schemaSelection';
+
+export interface HoverContext {
+  readonly document: TextDocument;
+  readonly env: EnvDocument;
+  readonly selection: SchemaSelection;
+  readonly isSecret: (key: string) => boolean;
+  readonly loadedBefore: readonly { file: string; assignment: Assignment }[];
+}
+
+/** Documentation of a key, of an allowed value, or of what a `${VAR}` reference points to. */
+export function doHover(context: HoverContext, position: Position): Hover | null {
+  const { document, env, selection } = context;
+  const offset = document.offsetAt(position);
+  const within = (span: Span) => span.start <= offset && offset <= span.end && span.end > span.start;
+  const range = (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
+
+  for (const assignment of env.assignments) {
+    if (assignment.span.start > offset) break;
+    const reference = assignment.references.find((r) => within(r.span));
+    if (reference) return { contents: markdown(referenceText(context, assignment, reference.name)), range: range(reference.span) };
+
+    const knowledge = selection.registry.lookup(assignment.key);
+    const applied = [...knowledge.filter((k) => selection.appliedIds.has(k.schema.id)), ...knowledge.filter((k) => !selection.appliedIds.has(k.schema.id))];
+    if (within(assignment.keySpan)) {
+      const loads = `${assignment.key} loads ${describeValue(assignment.value, context.isSecret(assignment.key))}.`;
+      const sections = applied.map(describeVariable);
+      sections.push(loads);
+      return { contents: markdown(sections.join('\n\n---\n\n')), range: range(assignment.keySpan) };
+    }
+    if (within(assignment.valueSpan)) {
+      for (const known of applied) {
+        const value = known.spec.values?.find((v) => v.value === assignment.value);
+        if (value?.description) {
+          return { contents: markdown(`\`${value.value}\` — ${value.description}\n\n(${assignment.key}, ${known.schema.name})`), range: range(assignment.valueSpan) };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function referenceText(context: HoverContext, from: Assignment, name: string): string {
+  const { env, document } = context;
+  const earlier = env.assignments.filter((a) => a.key === name && a.span.start < from.span.start);
+  const definition = earlier[earlier.length - 1] ?? env.assignments.find((a) => a.key === name);
+  if (definition) {
+    const line = document.positionAt(definition.keySpan.start).line + 1;
+    return `\`${name}\` is set on line ${line} of this file and loads ${describeValue(definition.value, context.isSecret(name))}.`;
+  }
+  const loaded = context.loadedBefore.find((entry) => entry.assignment.key === name);
+  if (loaded) return `\`${name}\` is set in ${loaded.file} and loads ${describeValue(loaded.assignment.value, context.isSecret(name))}.`;
+  return `\`${name}\` is not set in this file or in the files loaded before it.`;
+}
+
+function markdown(value: string) {
+  return { kind: MarkupKind.Markdown, value };
+}

@@ -1,0 +1,50 @@
+import type { KnownVariable, PatternSpec, SystemSchema } from './schemaTypes';
+
+/** All the schemas EnvSense knows (bundled and the team's), looked up by id and by variable name. */
+export class SchemaRegistry {
+  private readonly byId = new Map<string, SystemSchema>();
+  private readonly byName = new Map<string, KnownVariable[]>();
+  private readonly patterns: { regex: RegExp; spec: PatternSpec; schema: SystemSchema }[] = [];
+
+  constructor(schemas: readonly SystemSchema[]) {
+    for (const schema of schemas) {
+      this.byId.set(schema.id, schema);
+      for (const [name, spec] of Object.entries(schema.variables)) {
+        const list = this.byName.get(name) ?? [];
+        list.push({ name, spec, schema });
+        this.byName.set(name, list);
+      }
+      for (const spec of schema.patterns ?? []) this.patterns.push({ regex: globToRegex(spec.pattern), spec, schema });
+    }
+  }
+
+  all(): readonly SystemSchema[] {
+    return [...this.byId.values()];
+  }
+
+  get(id: string): SystemSchema | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Every schema's knowledge of `name`: exact names first, then name patterns of schemas without it. */
+  lookup(name: string, among?: ReadonlySet<string>): KnownVariable[] {
+    const exact = (this.byName.get(name) ?? []).filter((v) => !among || among.has(v.schema.id));
+    const withExact = new Set(exact.map((v) => v.schema.id));
+    const patterned = this.patterns
+      .filter((p) => (!among || among.has(p.schema.id)) && !withExact.has(p.schema.id) && p.regex.test(name))
+      .map((p) => ({ name, spec: p.spec, schema: p.schema, pattern: p.spec.pattern }));
+    return [...exact, ...patterned];
+  }
+
+  /** Returns a registry with `extra` schemas added (a team schema or a template replaces a same-id one). */
+  with(extra: readonly SystemSchema[]): SchemaRegistry {
+    if (extra.length === 0) return this;
+    const ids = new Set(extra.map((s) => s.id));
+    return new SchemaRegistry([...this.all().filter((s) => !ids.has(s.id)), ...extra]);
+  }
+}
+
+function globToRegex(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`);
+}

@@ -1,0 +1,108 @@
+import { dirname, isAbsolute, resolve } from 'node:path';
+import picomatch from 'picomatch';
+import type { Finding } from '../diagnostics/finding';
+import type { EnvDocument, Span } from '../parser';
+import type { EnvSenseSettings } from '../settings';
+import type { WorkspaceView } from '../workspace/workspaceView';
+import type { SchemaRegistry } from './schemaRegistry';
+import type { SystemSchema } from './schemaTypes';
+
+export type SchemaReason = 'directive' | 'settings' | 'workspace' | 'keys' | 'team' | 'template';
+
+export interface AppliedSchema {
+  readonly schema: SystemSchema;
+  readonly reason: SchemaReason;
+  /** Why, in words: "# envsense: schema=flagsmith", "manage.py in the workspace", … */
+  readonly because: string;
+}
+
+export interface SchemaSelection {
+  readonly applied: readonly AppliedSchema[];
+  /** Every schema known for this file: bundled, the team's, and its templates. */
+  readonly registry: SchemaRegistry;
+  readonly appliedIds: ReadonlySet<string>;
+  readonly findings: readonly Finding[];
+}
+
+const DIRECTIVE = /^envsense:\s*schema\s*=\s*(.*)$/;
+
+/**
+ * Which schemas apply to a file, in this order: a directive comment in the file; else the
+ * `envsense.schemas` setting; else detection from the workspace (dependencies, marker files, the
+ * team's `.envsense/*.json`) and from the keys the file holds. Templates next to the file always
+ * apply on top.
+ */
+export function selectSchemas(path: string | undefined, env: EnvDocument, settings: EnvSenseSettings, bundled: SchemaRegistry, workspace: WorkspaceView): SchemaSelection {
+  const team = path ? workspace.teamSchemas(path).schemas : [];
+  const implicit = path ? workspace.implicitSchemas(path, env.dialect) : [];
+  let registry = bundled.with([...team, ...implicit]);
+  const findings: Finding[] = [];
+  const applied: AppliedSchema[] = [];
+
+  const fromDirective = directiveEntries(env);
+  const resolveEntry = (entry: string, span: Span | undefined, reason: SchemaReason, because: string) => {
+    const known = registry.get(entry);
+    if (known) return applied.push({ schema: known, reason, because });
+    if (path && (entry.endsWith('.json') || entry.includes('/'))) {
+      const file = isAbsolute(entry) ? entry : resolve(dirname(path), entry);
+      const loaded = workspace.schemaFile(file);
+      if (loaded.schema) {
+        registry = registry.with([loaded.schema]);
+        return applied.push({ schema: loaded.schema, reason, because });
+      }
+      if (span) findings.push({ code: 'unknown-schema', span, message: `The schema file ${entry} cannot be used: ${loaded.problems.join('; ')}.` });
+      return 0;
+    }
+    if (span) {
+      findings.push({ code: 'unknown-schema', span, message: `There is no schema with the id \`${entry}\`. Known ids: ${bundled.all().map((s) => s.id).join(', ')}.` });
+    }
+    return 0;
+  };
+
+  if (fromDirective.length > 0) {
+    for (const { entry, span } of fromDirective) resolveEntry(entry, span, 'directive', `\`# envsense: schema=${entry}\` in this file`);
+  } else {
+    const associations = path ? settings.schemas.filter((a) => picomatch(a.fileMatch as string[], { basename: true, dot: true })(path)) : [];
+    for (const association of associations) {
+      for (const entry of association.schemas) resolveEntry(entry, undefined, 'settings', `the setting envsense.schemas (${association.fileMatch.join(', ')})`);
+    }
+    if (applied.length === 0) detect(path, env, registry, team, workspace, applied);
+  }
+  for (const schema of implicit) applied.push({ schema, reason: 'template', because: `${schema.name} next to this file` });
+
+  const appliedIds = new Set(applied.map((a) => a.schema.id));
+  return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), registry, appliedIds, findings };
+}
+
+function detect(path: string | undefined, env: EnvDocument, registry: SchemaRegistry, team: readonly SystemSchema[], workspace: WorkspaceView, applied: AppliedSchema[]): void {
+  for (const schema of team) applied.push({ schema, reason: 'team', because: 'a schema of the team in .envsense/' });
+  const facts = path ? workspace.projectFacts(path) : undefined;
+  const keys = new Set(env.assignments.map((a) => a.key));
+  for (const schema of registry.all()) {
+    if (schema.id.includes(':')) continue;
+    const marker = facts && schema.detect?.files?.find((file) => facts.files.has(file));
+    const dependency = facts && schema.detect?.dependencies?.find((d) => facts.dependencies.has(d.toLowerCase()));
+    if (marker) applied.push({ schema, reason: 'workspace', because: `${marker} in the project` });
+    else if (dependency) applied.push({ schema, reason: 'workspace', because: `the dependency ${dependency}` });
+    else {
+      const present = (schema.detect?.keys ?? []).filter((key) => keys.has(key));
+      if (present.length >= 2) applied.push({ schema, reason: 'keys', because: `the keys ${present.join(', ')} in this file` });
+    }
+  }
+}
+
+/** The schema ids or paths named by `# envsense: schema=a, b` comments, each with its range. */
+export function directiveEntries(env: EnvDocument): { entry: string; span: Span }[] {
+  const entries: { entry: string; span: Span }[] = [];
+  for (const node of env.nodes) {
+    if (node.kind !== 'comment') continue;
+    const match = DIRECTIVE.exec(node.text);
+    if (!match) continue;
+    const listStart = env.text.indexOf(match[1]!, node.span.start);
+    for (const item of match[1]!.matchAll(/[^\s,]+/g)) {
+      const start = listStart + (item.index ?? 0);
+      entries.push({ entry: item[0], span: { start, end: start + item[0].length } });
+    }
+  }
+  return entries;
+}

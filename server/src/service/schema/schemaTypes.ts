@@ -1,0 +1,73 @@
+/** The schema format in TypeScript; `schema-format/envsense.schema.json` is its JSON Schema. */
+
+export type VariableType =
+  | 'string' | 'boolean' | 'integer' | 'number' | 'port' | 'enum' | 'url' | 'email' | 'host' | 'list' | 'json' | 'duration' | 'uuid' | 'path';
+
+export interface BooleanLiterals {
+  readonly true: string;
+  readonly false: string;
+  readonly accepted?: readonly string[];
+}
+
+export interface AllowedValue {
+  readonly value: string;
+  readonly description?: string;
+  readonly deprecated?: boolean;
+}
+
+export interface DangerousValue {
+  readonly values: readonly string[];
+  readonly message: string;
+  readonly environment?: 'production' | 'any';
+}
+
+export interface VariableSpec {
+  readonly description?: string;
+  readonly type?: VariableType;
+  readonly values?: readonly AllowedValue[];
+  readonly caseSensitive?: boolean;
+  readonly booleans?: BooleanLiterals;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly regex?: string;
+  readonly schemes?: readonly string[];
+  readonly separator?: string;
+  readonly items?: VariableType;
+  readonly unit?: string;
+  readonly default?: string;
+  readonly example?: string;
+  readonly required?: boolean;
+  readonly secret?: boolean;
+  readonly deprecated?: { readonly message: string; readonly replacement?: string };
+  readonly dangerous?: readonly DangerousValue[];
+  readonly documentation?: string;
+  readonly source?: string;
+}
+
+export interface PatternSpec extends VariableSpec {
+  readonly pattern: string;
+}
+
+export interface SystemSchema {
+  readonly id: string;
+  readonly name: string;
+  readonly description?: string;
+  readonly documentation?: string;
+  readonly source?: string;
+  readonly closed?: boolean;
+  readonly booleans?: BooleanLiterals;
+  readonly detect?: { readonly files?: readonly string[]; readonly dependencies?: readonly string[]; readonly keys?: readonly string[] };
+  readonly variables: Readonly<Record<string, VariableSpec>>;
+  readonly patterns?: readonly PatternSpec[];
+}
+
+/** A variable as one schema knows it, with the schema it comes from. */
+export interface KnownVariable {
+  readonly name: string;
+  readonly spec: VariableSpec;
+  readonly schema: SystemSchema;
+  /** Set when the variable matched a name pattern rather than an exact name. */
+  readonly pattern?: string;
+}

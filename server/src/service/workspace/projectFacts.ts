@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import type { WorkspaceFs } from './workspaceFs';
+
+/** What a folder's manifests say about the project: its dependencies and its marker files. */
+export interface ProjectFacts {
+  readonly files: ReadonlySet<string>;
+  readonly dependencies: ReadonlySet<string>;
+}
+
+/** Reads the manifests of each folder from `directories` (the file's folder up to its workspace root). */
+export function readProjectFacts(fs: WorkspaceFs, directories: readonly string[]): ProjectFacts {
+  const files = new Set<string>();
+  const dependencies = new Set<string>();
+  for (const directory of directories) {
+    const names = fs.listDirectory(directory) ?? [];
+    for (const name of names) {
+      files.add(name);
+      const read = () => fs.readFile(join(directory, name)) ?? '';
+      if (/^requirements.*\.txt$/.test(name)) requirements(read()).forEach((d) => dependencies.add(d));
+      else if (name === 'pyproject.toml' || name === 'Pipfile') tomlDependencies(read()).forEach((d) => dependencies.add(d));
+      else if (name === 'package.json') jsonKeys(read(), ['dependencies', 'devDependencies', 'peerDependencies']).forEach((d) => dependencies.add(d));
+      else if (name === 'composer.json') jsonKeys(read(), ['require', 'require-dev']).forEach((d) => dependencies.add(d));
+    }
+  }
+  return { files, dependencies };
+}
+
+function requirements(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1]?.toLowerCase())
+    .filter((name): name is string => name !== undefined);
+}
+
+/** Quoted requirement strings (`"django>=4"`) and `name = "…"` keys of dependency tables. */
+function tomlDependencies(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(/["']([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?\s*(?:[<>=!~;]|["'])/g)) names.push(match[1]!.toLowerCase());
+  let inTable = false;
+  for (const line of text.split(/\r?\n/)) {
+    const table = /^\s*\[([^\]]+)\]/.exec(line);
+    if (table) inTable = /dependencies|packages/.test(table[1]!);
+    else if (inTable) {
+      const key = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*=/.exec(line);
+      if (key) names.push(key[1]!.toLowerCase());
+    }
+  }
+  return names;
+}
+
+function jsonKeys(text: string, sections: readonly string[]): string[] {
+  try {
+    const manifest = JSON.parse(text) as Record<string, unknown>;
+    return sections.flatMap((section) => {
+      const value = manifest[section];
+      return typeof value === 'object' && value !== null ? Object.keys(value).map((k) => k.toLowerCase()) : [];
+    });
+  } catch {
+    return [];
+  }
+}
