@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DEFAULT_SECRETS_FILES } from '../../server/src/service/settings';
+import { SchemaStatus } from './schemaStatus';
 
 /**
  * Starts EnvSense's language server for dotenv files and Python secrets files, shows its log in the
@@ -21,12 +22,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const start = async () => {
     const clientOptions: LanguageClientOptions = {
       documentSelector: documentSelector(),
-      synchronize: { configurationSection: 'envsense' },
+      synchronize: {
+        configurationSection: 'envsense',
+        // Files whose change alters which schemas apply or what they say.
+        fileEvents: vscode.workspace.createFileSystemWatcher(
+          '**/{.envsense/*.json,.env*,*.template,*.example,requirements*.txt,pyproject.toml,Pipfile,package.json,composer.json,manage.py,artisan}',
+        ),
+      },
       outputChannel: output,
     };
     client = new LanguageClient('envsense', 'EnvSense', serverOptions, clientOptions);
     await client.start();
+    await status.refresh();
   };
+
+  const status = new SchemaStatus(() => client);
+  context.subscriptions.push(status);
 
   const restart = async () => {
     if (client) {

@@ -10,7 +10,7 @@ import {
   type Range,
 } from 'vscode-languageserver-types';
 import { describeValue } from './diagnostics/describeValue';
-import type { Assignment, EnvDocument } from './parser';
+import type { Assignment, EnvDocument, Span } from './parser';
 import { booleanLiterals, describeVariable } from './schema/describeVariable';
 import type { SchemaSelection } from './schema/schemaSelection';
 import type { KnownVariable } from './schema/schemaTypes';
@@ -45,8 +45,8 @@ export function doComplete(context: CompletionContext, position: Position): Comp
   const key = keyPattern.exec(before);
   if (key) return keyCompletion(context, position, (key[1] ?? '').length, offset);
 
-  const assignment = env.assignments.find((a) => a.keySpan.start >= lineStart && a.keySpan.start < offset && a.separatorSpan.end <= offset);
-  if (assignment) return valueCompletion(context, assignment, offset);
+  const target = valueTarget(env, lineStart, offset);
+  if (target) return valueCompletion(context, target, offset);
   return EMPTY;
 }
 
@@ -91,16 +91,39 @@ function keyCompletion(context: CompletionContext, position: Position, typed: nu
   return { isIncomplete: false, items };
 }
 
-function valueCompletion(context: CompletionContext, assignment: Assignment, offset: number): CompletionList {
+/** The key whose value the cursor is in, and the text a chosen value replaces. */
+interface ValueTarget {
+  readonly key: string;
+  readonly replace: Span;
+  readonly inQuotes: boolean;
+}
+
+function valueTarget(env: EnvDocument, lineStart: number, offset: number): ValueTarget | undefined {
+  const assignment = env.assignments.find((a) => a.keySpan.start >= lineStart && a.keySpan.start < offset && a.separatorSpan.end <= offset);
+  if (assignment) {
+    const inQuotes = assignment.form === 'quoted' && offset > assignment.valueSpan.start && offset < assignment.valueSpan.end;
+    const replace = inQuotes ? assignment.innerSpan : assignment.valueSpan.end >= offset ? assignment.valueSpan : { start: offset, end: offset };
+    return { key: assignment.key, replace, inQuotes };
+  }
+  // A Python line whose value is not a literal yet (`DEBUG = `, `NAME = 'ab`) parses as opaque code.
+  if (env.dialect !== 'python') return undefined;
+  const line = /^([A-Za-z_][A-Za-z0-9_]*)[ \t]*=[ \t]*(['"]?)([^'"\r\n]*)$/.exec(env.text.slice(lineStart, offset));
+  if (!line) return undefined;
+  const typed = line[3]!.length;
+  return { key: line[1]!, replace: { start: offset - typed, end: offset }, inQuotes: line[2] !== '' };
+}
+
+function valueCompletion(context: CompletionContext, target: ValueTarget, offset: number): CompletionList {
   const { document, selection } = context;
-  const inQuotes = assignment.form === 'quoted' && offset > assignment.valueSpan.start && offset < assignment.valueSpan.end;
-  const replace = inQuotes ? assignment.innerSpan : assignment.valueSpan.end >= offset ? assignment.valueSpan : { start: offset, end: offset };
+  const { key, replace, inQuotes } = target;
   const range: Range = { start: document.positionAt(Math.min(replace.start, offset)), end: document.positionAt(Math.max(replace.end, offset)) };
   const python = context.env.dialect === 'python';
   const write = (value: string, bare = false) => (inQuotes || !python || bare ? value : `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`);
 
-  const knowledge = selection.registry.lookup(assignment.key);
-  const ordered = [...knowledge.filter((k) => selection.appliedIds.has(k.schema.id)), ...knowledge.filter((k) => !selection.appliedIds.has(k.schema.id))];
+  // The schemas that apply decide the values; only when none of them knows the key do the others speak.
+  const knowledge = selection.registry.lookup(key);
+  const applied = knowledge.filter((k) => selection.appliedIds.has(k.schema.id));
+  const ordered = applied.length > 0 ? applied : knowledge;
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
   const add = (label: string, detail: string, documentation: string | undefined, preselect = false, bare = false) => {
@@ -121,12 +144,13 @@ function valueCompletion(context: CompletionContext, assignment: Assignment, off
   for (const known of ordered) {
     const { spec, schema } = known;
     if (spec.secret) {
+      if (items.some((item) => item.sortText === '0000')) continue;
       const secret = generateSecret(spec.minLength, context.random);
       items.push({
         label: 'Generate a strong random value',
         kind: CompletionItemKind.Value,
         detail: `${secret.length} random letters and digits`,
-        documentation: { kind: MarkupKind.Markdown, value: `A fresh value from the system's cryptographic random source, made for ${assignment.key}. It is never a documented example.` },
+        documentation: { kind: MarkupKind.Markdown, value: `A fresh value from the system's cryptographic random source, made for ${key}. It is never a documented example.` },
         sortText: '0000',
         filterText: document.getText(range) || ' ',
         textEdit: { range, newText: write(secret) },

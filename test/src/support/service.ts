@@ -1,6 +1,9 @@
+import { resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { loadBundledSchemas } from '../../../server/out/node/schemaFiles';
 import { createLanguageService, type EnvSenseSettings, type LanguageService } from '../../../server/out/service';
+import { memoryFs } from './memoryFs';
 
 export const ENV_URI = 'file:///workspace/.env';
 export const SECRETS_URI = 'file:///workspace/app/secrets.py';
@@ -55,4 +58,51 @@ export function quickFixesOf(text: string, uri = ENV_URI): { code: string; title
     result: applyWorkspaceEdit(document, action.edit),
     preferred: action.isPreferred === true,
   }));
+}
+
+const REPO_ROOT = resolve(__dirname, '../../..');
+const BUNDLED = loadBundledSchemas(REPO_ROOT);
+
+/** A service with the bundled schemas over an in-memory workspace rooted at /workspace. */
+export function schemaService(files: Readonly<Record<string, string>> = {}, settings?: EnvSenseSettings): LanguageService {
+  return createLanguageService({
+    schemas: BUNDLED.schemas,
+    validateSchema: BUNDLED.validateSchema,
+    fs: memoryFs(files),
+    workspaceFolders: ['/workspace'],
+    ...(settings ? { settings } : {}),
+    random: (size) => new Uint8Array(size).map((_, i) => (i * 7) % 248),
+  });
+}
+
+/** Text with a `|` cursor: the document without it, and the cursor position. */
+export function withCursor(textWithCursor: string, uri = ENV_URI): { document: TextDocument; position: Position } {
+  const offset = textWithCursor.indexOf('|');
+  const document = documentOf(textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1), uri);
+  return { document, position: document.positionAt(offset) };
+}
+
+export function completionsAt(service: LanguageService, textWithCursor: string, uri = ENV_URI) {
+  const { document, position } = withCursor(textWithCursor, uri);
+  const list = service.doComplete(document, position);
+  return list.items.map((item) => {
+    const edit = item.textEdit && 'range' in item.textEdit ? item.textEdit : undefined;
+    return {
+      label: item.label,
+      detail: item.detail,
+      sortText: item.sortText,
+      documentation: typeof item.documentation === 'object' ? item.documentation.value : item.documentation,
+      newText: edit?.newText,
+      /** The document's text after this completion is accepted. */
+      result: edit ? TextDocument.applyEdits(document, [edit]) : undefined,
+    };
+  });
+}
+
+/** The hover text at the cursor, or undefined. */
+export function hoverAt(service: LanguageService, textWithCursor: string, uri = ENV_URI): string | undefined {
+  const { document, position } = withCursor(textWithCursor, uri);
+  const hover = service.doHover(document, position);
+  if (!hover) return undefined;
+  return typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : JSON.stringify(hover.contents);
 }
