@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { CodeAction, Diagnostic, DocumentSymbol, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 /** Speaks LSP to the built server over stdio, as another editor would. */
 const SERVER = resolve(__dirname, '../../../dist/server.js');
@@ -66,6 +66,21 @@ test('an opened file gets its diagnostics, and they follow edits', async () => {
     contentChanges: [{ range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, text: '' }],
   });
   assert.deepEqual((await nextDiagnostics(2)).map((d) => d.code), ['value-cut-by-hash']);
+});
+
+test('completion and hover from the bundled schemas, over stdio', async () => {
+  const uri = 'file:///workspace/flagsmith.env';
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'dotenv', version: 1, text: '# envsense: schema=flagsmith\nLOG_LEVEL=\nLOG_F\n' },
+  });
+  const values: CompletionList = await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 10 } });
+  assert.deepEqual(values.items.map((i) => i.label), ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL']);
+  const keys: CompletionList = await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 5 } });
+  assert.equal(keys.items.find((i) => i.label === 'LOG_FORMAT')?.detail, 'Flagsmith');
+  const hover: Hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } });
+  assert.match((hover.contents as { value: string }).value, /\*\*LOG_LEVEL\*\* — Flagsmith/);
+  const schemas: { applied: { id: string }[] } = await connection.sendRequest('envsense/documentSchemas', { uri });
+  assert.deepEqual(schemas.applied.map((a) => a.id), ['flagsmith']);
 });
 
 test('document symbols and a quick fix come back as an editor sees them', async () => {

@@ -22,7 +22,7 @@ const VARLOCK_TYPES: Record<string, VariableType> = {
   string: 'string', number: 'number', boolean: 'boolean', url: 'url', email: 'email', port: 'port', ip: 'host', uuid: 'uuid', enum: 'enum',
 };
 
-const DECORATOR = /@([A-Za-z][\w-]*)(?:=("[^"]*"|'[^']*'|[^\s@]*(?:\([^)]*\))?)|\(([^)]*)\))?/g;
+const DECORATOR = /@([A-Za-z][\w-]*)(?:=(\w+\([^)]*\)|"[^"]*"|'[^']*'|[^\s@]*)|\(([^)]*)\))?/g;
 
 export function varlockSchema(env: EnvDocument, fileName: string): SystemSchema {
   const variables: Record<string, VariableSpec> = {};
