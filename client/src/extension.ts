@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         configurationSection: 'envsense',
         // Files whose change alters which schemas apply or what they say.
         fileEvents: vscode.workspace.createFileSystemWatcher(
-          '**/{.envsense/*.json,.env*,*.template,*.example,requirements*.txt,pyproject.toml,Pipfile,package.json,composer.json,manage.py,artisan}',
+          '**/{.envsense/*.json,.env*,*.template,*.example,.gitignore,requirements*.txt,pyproject.toml,Pipfile,package.json,composer.json,manage.py,artisan}',
         ),
       },
       outputChannel: output,

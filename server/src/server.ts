@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBundledSchemas } from './node/schemaFiles';
+import { gitCli } from './node/gitCli';
 import { nodeFs } from './node/nodeFs';
 import { DOCUMENT_SCHEMAS_REQUEST, type DocumentSchemasParams, type DocumentSchemasResult } from './protocol';
 import { createLanguageService, readSettings } from './service';
@@ -21,7 +22,7 @@ import { pathOfUri } from './service/workspace/workspaceFs';
 export function startServer(connection: Connection, extensionRoot: string): void {
   const documents = new TextDocuments(TextDocument);
   const { schemas, validateSchema } = loadBundledSchemas(extensionRoot);
-  const service = createLanguageService({ schemas, validateSchema, fs: nodeFs });
+  const service = createLanguageService({ schemas, validateSchema, fs: nodeFs, git: gitCli(nodeFs) });
   let pullConfiguration = false;
 
   const runSafe = <T>(name: string, fallback: T, work: () => T, token?: CancellationToken): T => {

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { findPackageRoot, loadBundledSchemas } from '../node/schemaFiles';
+import { gitCli } from '../node/gitCli';
 import { nodeFs } from '../node/nodeFs';
 import { createLanguageService } from '../service';
 import type { EnvSenseSettings } from '../service/settings';
@@ -16,7 +17,7 @@ export interface FileDiagnostics {
 /** The editor's diagnostics for each file, from the same language service. */
 export function checkFiles(files: readonly string[], settings: EnvSenseSettings): FileDiagnostics[] {
   const { schemas, validateSchema } = loadBundledSchemas(findPackageRoot(__dirname));
-  const service = createLanguageService({ settings, schemas, validateSchema, fs: nodeFs, workspaceFolders: [process.cwd()] });
+  const service = createLanguageService({ settings, schemas, validateSchema, fs: nodeFs, git: gitCli(nodeFs), workspaceFolders: [process.cwd()] });
   return files.map((path) => {
     const document = TextDocument.create(pathToFileURL(resolve(path)).href, 'dotenv', 1, readTextFile(path));
     return { path, diagnostics: service.doValidation(document) };

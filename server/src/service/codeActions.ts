@@ -1,26 +1,54 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeAction, CodeActionKind, type CodeActionContext, type TextEdit } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeAction,
+  CodeActionKind,
+  CreateFile,
+  OptionalVersionedTextDocumentIdentifier,
+  TextDocumentEdit,
+  type CodeActionContext,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { isDiagnosticCode } from './diagnostics/codes';
-import { fixesFor } from './fixes';
-import type { EnvDocument } from './parser';
+import { fixesFor, type Fix, type FixContext, type TextChange } from './fixes';
+import { uriOfPath } from './workspace/workspaceFs';
 
 /** Quick fixes for EnvSense's own diagnostics, matched on the diagnostic code. */
-export function getCodeActions(document: TextDocument, env: EnvDocument, context: CodeActionContext): CodeAction[] {
+export function getCodeActions(document: TextDocument, fixContext: FixContext, context: CodeActionContext): CodeAction[] {
   if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
   const actions: CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
     if (diagnostic.source !== 'envsense' || !isDiagnosticCode(diagnostic.code)) continue;
     const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
-    for (const fix of fixesFor(env, diagnostic.code, span)) {
-      const edits: TextEdit[] = fix.changes.map((change) => ({
-        range: { start: document.positionAt(change.span.start), end: document.positionAt(change.span.end) },
-        newText: change.newText,
-      }));
-      const action = CodeAction.create(fix.title, { changes: { [document.uri]: edits } }, CodeActionKind.QuickFix);
+    for (const fix of fixesFor(fixContext, diagnostic.code, span)) {
+      const action = CodeAction.create(fix.title, workspaceEdit(document, fix), CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];
       if (fix.safe) action.isPreferred = true;
       actions.push(action);
     }
   }
   return actions;
+}
+
+function textEdits(document: TextDocument, changes: readonly TextChange[]): TextEdit[] {
+  return changes.map((change) => ({
+    range: { start: document.positionAt(change.span.start), end: document.positionAt(change.span.end) },
+    newText: change.newText,
+  }));
+}
+
+/** A plain `changes` edit for this document; `documentChanges` when another file is edited or created. */
+function workspaceEdit(document: TextDocument, fix: Fix): WorkspaceEdit {
+  if (!fix.otherFiles || fix.otherFiles.length === 0) return { changes: { [document.uri]: textEdits(document, fix.changes) } };
+  const documentChanges: (TextDocumentEdit | CreateFile)[] = [];
+  if (fix.changes.length > 0) {
+    documentChanges.push(TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(document.uri, document.version), textEdits(document, fix.changes)));
+  }
+  for (const other of fix.otherFiles) {
+    const uri = uriOfPath(other.path);
+    if (other.existing === undefined) documentChanges.push(CreateFile.create(uri, { ignoreIfExists: true }));
+    const target = TextDocument.create(uri, 'ignore', 0, other.existing ?? '');
+    documentChanges.push(TextDocumentEdit.create(OptionalVersionedTextDocumentIdentifier.create(uri, null), textEdits(target, other.changes)));
+  }
+  return { documentChanges };
 }

@@ -1,4 +1,8 @@
 import type { DiagnosticCode } from './diagnostics/codes';
+import type { KnownVariable } from './schema/schemaTypes';
+import { schemaFixesFor } from './schemaFixes';
+import type { RandomBytes } from './secrets/generateSecret';
+import type { GitStatus } from './workspace/gitFacts';
 import type { Assignment, EnvDocument, EnvNode, Span } from './parser';
 import { parseDotenv } from './parser/dotenvParser';
 import { quoteForDotenv } from './parser/quoteValue';
@@ -8,15 +12,40 @@ export interface TextChange {
   readonly newText: string;
 }
 
+/** Changes to another file than the one fixed (e.g. `.gitignore`), created when it does not exist. */
+export interface OtherFileChange {
+  readonly path: string;
+  /** The file's current text, or undefined when the fix creates it. */
+  readonly existing: string | undefined;
+  readonly changes: readonly TextChange[];
+}
+
 /** A fix for one finding. `safe` fixes keep what the loader reads and may be applied unattended. */
 export interface Fix {
   readonly title: string;
   readonly changes: readonly TextChange[];
+  readonly otherFiles?: readonly OtherFileChange[];
   readonly safe: boolean;
 }
 
+/** What fixes may consult besides the text: the schemas, secrecy, git and other files. */
+export interface FixContext {
+  readonly env: EnvDocument;
+  readonly appliedKnowledge: (key: string) => KnownVariable[];
+  readonly isSecret: (key: string) => boolean;
+  readonly git: GitStatus | undefined;
+  readonly fileName: string | undefined;
+  readonly readFile: (path: string) => string | undefined;
+  /** Required keys of the applied schemas that the file does not set. */
+  readonly missingRequired: readonly string[];
+  readonly random?: RandomBytes;
+}
+
 /** The fixes for a finding of `code` at `span`, built from the parsed document (never from the message). */
-export function fixesFor(env: EnvDocument, code: DiagnosticCode, span: Span): Fix[] {
+export function fixesFor(context: FixContext, code: DiagnosticCode, span: Span): Fix[] {
+  const { env } = context;
+  const schemaFix = schemaFixesFor(context, code, span);
+  if (schemaFix) return schemaFix;
   const node = nodeAt(env, span.start);
   if (!node) return [];
   const { text } = env;
@@ -83,7 +112,7 @@ function closeQuote(text: string, node: Assignment): Fix[] {
   return [{ title: `Close the ${quote} quote`, changes: [{ span: { start: node.valueSpan.end, end: node.valueSpan.end }, newText: quote }], safe: false }];
 }
 
-function nodeAt(env: EnvDocument, offset: number): EnvNode | undefined {
+export function nodeAt(env: EnvDocument, offset: number): EnvNode | undefined {
   let low = 0;
   let high = env.nodes.length - 1;
   while (low <= high) {

@@ -17,7 +17,16 @@ import { toDiagnostics } from './diagnostics/toDiagnostics';
 import { getFoldingRanges } from './folding';
 import { parse, type Dialect, type EnvDocument } from './parser';
 import { compatRules } from './rules/compat';
+import { conventionRules } from './rules/conventions';
+import { referenceRules } from './rules/references';
+import { missingRequiredKeys, schemaRules } from './rules/schemaRules';
+import type { FixContext } from './fixes';
+import { secretFileRules } from './rules/secretFiles';
+import { suspiciousValues } from './rules/suspicious';
 import { syntaxRules } from './rules/syntax';
+import { basename } from 'node:path';
+import type { GitFacts } from './workspace/gitFacts';
+import { gitignoreFallback } from './workspace/gitignoreFallback';
 import { isSecretName } from './secrets/secretNames';
 import { DEFAULT_SETTINGS, type EnvSenseSettings } from './settings';
 import { findDocumentSymbols } from './symbols';
@@ -29,6 +38,8 @@ export interface LanguageServiceOptions {
   /** Validates a team's schema file against the schema format (none: team schemas are not loaded). */
   readonly validateSchema?: SchemaValidator;
   readonly fs?: WorkspaceFs;
+  /** Git's answers; by default the ignore files are read through `fs`. */
+  readonly git?: GitFacts;
   readonly workspaceFolders?: readonly string[];
   readonly random?: RandomBytes;
 }
@@ -47,6 +58,8 @@ export interface LanguageService {
   parseDocument(document: TextDocument): EnvDocument;
   /** Findings before severities are applied (the CLI's `--fix` works from these). */
   findProblems(document: TextDocument): Finding[];
+  /** What fixes consult, for applying them outside an editor. */
+  fixContext(document: TextDocument): FixContext;
   doValidation(document: TextDocument): Diagnostic[];
   getCodeActions(document: TextDocument, context: CodeActionContext): CodeAction[];
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
@@ -61,13 +74,17 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
-const RULES: readonly Rule[] = [syntaxRules, compatRules];
+const RULES: readonly Rule[] = [syntaxRules, compatRules, schemaRules, conventionRules, suspiciousValues, referenceRules, secretFileRules];
+
+const PRODUCTION_FILE = /(?:^|[._-])prod(?:uction)?(?:[._-]|$)/i;
+const TEMPLATE_FILE = /(?:\.(?:example|template|sample|dist|defaults|schema)$)|^\.env\.(?:example|template|sample|dist|defaults|schema)(?:\.|$)/i;
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   let settings = options.settings ?? DEFAULT_SETTINGS;
   const cache = new Map<string, { version: number; dialect: Dialect; text: string; env: EnvDocument }>();
   const bundled = new SchemaRegistry(options.schemas ?? []);
-  const workspace = new WorkspaceView(options.fs ?? NO_FILES, options.validateSchema ?? (() => ['schemas are not validated here']));
+  const fs = options.fs ?? NO_FILES;
+  const workspace = new WorkspaceView(fs, options.validateSchema ?? (() => ['schemas are not validated here']), options.git ?? gitignoreFallback(fs));
   workspace.setWorkspaceFolders(options.workspaceFolders ?? []);
   const selections = new Map<string, { env: EnvDocument; settings: EnvSenseSettings; selection: SchemaSelection }>();
 
@@ -101,11 +118,43 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return path ? workspace.loadedBefore(path) : [];
   };
 
+  const fixContext = (document: TextDocument): FixContext => {
+    const env = parseDocument(document);
+    const selection = selectionOf(document, env);
+    const path = pathOfUri(document.uri);
+    return {
+      env,
+      appliedKnowledge: (key) => selection.registry.lookup(key, selection.appliedIds),
+      isSecret: secretTest(selection),
+      git: path ? workspace.gitStatus(path) : undefined,
+      fileName: path ? basename(path) : undefined,
+      readFile: (file) => fs.readFile(file),
+      missingRequired: [...missingRequiredKeys({ env, selection, loadedBefore: loadedBefore(document) }).keys()],
+      ...(options.random ? { random: options.random } : {}),
+    };
+  };
+
   const findProblems = (document: TextDocument): Finding[] => {
     const env = parseDocument(document);
     const selection = selectionOf(document, env);
     const lineOf = (offset: number) => document.positionAt(offset).line + 1;
-    const context: RuleContext = { env, lineOf, isSecret: secretTest(selection) };
+    const path = pathOfUri(document.uri);
+    const name = path ? basename(path) : undefined;
+    const git = path ? workspace.gitStatus(path) : undefined;
+    const context: RuleContext = {
+      env,
+      lineOf,
+      selection,
+      isSecret: secretTest(selection),
+      appliedKnowledge: (key) => selection.registry.lookup(key, selection.appliedIds),
+      loadedBefore: loadedBefore(document),
+      file: {
+        ...(name ? { name } : {}),
+        production: name !== undefined && PRODUCTION_FILE.test(name),
+        template: name !== undefined && TEMPLATE_FILE.test(name),
+        ...(git ? { git } : {}),
+      },
+    };
     const findings = [...RULES.flatMap((rule) => rule(context)), ...selection.findings];
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return filterSuppressed(env, findings, lineOf);
@@ -118,8 +167,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     dialectOf: dialectFor,
     parseDocument,
     findProblems,
+    fixContext,
     doValidation: (document) => toDiagnostics(document, findProblems(document), settings),
-    getCodeActions: (document, context) => getCodeActions(document, parseDocument(document), context),
+    getCodeActions: (document, context) => getCodeActions(document, fixContext(document), context),
     findDocumentSymbols: (document) => {
       const env = parseDocument(document);
       return findDocumentSymbols(document, env, secretTest(selectionOf(document, env)));

@@ -26,6 +26,7 @@ export function toDiagnostics(document: TextDocument, findings: readonly Finding
       message: finding.message,
     };
     if (finding.unnecessary) diagnostic.tags = [DiagnosticTag.Unnecessary];
+    if (finding.deprecated) diagnostic.tags = [DiagnosticTag.Deprecated];
     diagnostics.push(diagnostic);
   }
   return diagnostics;

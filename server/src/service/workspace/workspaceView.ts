@@ -4,6 +4,7 @@ import { implicitSchemasOf } from '../schema/implicitSchemaFiles';
 import { readSchemaText, type SchemaValidator } from '../schema/schemaValidator';
 import type { SystemSchema } from '../schema/schemaTypes';
 import { readProjectFacts, type ProjectFacts } from './projectFacts';
+import type { GitFacts, GitStatus } from './gitFacts';
 import type { WorkspaceFs } from './workspaceFs';
 
 export interface SchemaFileProblem {
@@ -22,7 +23,12 @@ export class WorkspaceView {
   constructor(
     private readonly fs: WorkspaceFs,
     private readonly validateSchema: SchemaValidator,
+    private readonly git: GitFacts,
   ) {}
+
+  gitStatus(path: string): GitStatus | undefined {
+    return this.cached(`git:${path}`, () => this.git.status(path));
+  }
 
   setWorkspaceFolders(folders: readonly string[]): void {
     this.folders = folders;

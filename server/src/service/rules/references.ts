@@ -1,0 +1,65 @@
+import type { Finding, RuleContext } from '../diagnostics/finding';
+
+/** Variables every shell and container has, which a reference may use without defining. */
+const ENVIRONMENT = new Set(['HOME', 'USER', 'PATH', 'PWD', 'SHELL', 'HOSTNAME', 'LANG', 'TMPDIR', 'TERM', 'UID', 'GID', 'LOGNAME']);
+
+/** `${VAR}` that points nowhere, and references that go round in a cycle. */
+export function referenceRules(context: RuleContext): Finding[] {
+  const { env } = context;
+  const defined = new Set([...env.assignments.map((a) => a.key), ...context.loadedBefore.map((l) => l.assignment.key)]);
+  const findings: Finding[] = [];
+  const graph = new Map<string, Set<string>>();
+  for (const assignment of env.assignments) {
+    const edges = graph.get(assignment.key) ?? new Set<string>();
+    graph.set(assignment.key, edges);
+    for (const reference of assignment.references) {
+      edges.add(reference.name);
+      if (defined.has(reference.name) || reference.fallback !== undefined || ENVIRONMENT.has(reference.name)) continue;
+      findings.push({
+        code: 'undefined-reference',
+        span: reference.span,
+        message: `${reference.name} is not set in this file${context.loadedBefore.length > 0 ? ' or in the files loaded before it' : ''}; \`${env.text.slice(reference.span.start, reference.span.end)}\` expands to an empty string unless the environment sets it.`,
+      });
+    }
+  }
+  const cyclic = findCycles(graph);
+  for (const assignment of env.assignments) {
+    for (const reference of assignment.references) {
+      const cycle = cyclic.get(assignment.key);
+      if (cycle && cycle.includes(reference.name)) {
+        findings.push({ code: 'reference-cycle', span: reference.span, message: `${cycle.join(' → ')}: these references refer to each other and never resolve.` });
+      }
+    }
+  }
+  return findings;
+}
+
+/** For every key on a cycle, the cycle it is on, starting and ending with the key. */
+function findCycles(graph: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
+  const cycles = new Map<string, string[]>();
+  for (const start of graph.keys()) {
+    const path = pathBack(graph, start);
+    if (path) cycles.set(start, path);
+  }
+  return cycles;
+}
+
+function pathBack(graph: ReadonlyMap<string, ReadonlySet<string>>, start: string): string[] | undefined {
+  const previous = new Map<string, string>();
+  const queue = [start];
+  while (queue.length > 0) {
+    const node = queue.shift()!;
+    for (const next of graph.get(node) ?? []) {
+      if (next === start) {
+        const path = [start];
+        for (let at = node; at !== start; at = previous.get(at)!) path.splice(1, 0, at);
+        return [...path, start];
+      }
+      if (!previous.has(next) && graph.has(next)) {
+        previous.set(next, node);
+        queue.push(next);
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,103 @@
+import { describeValue } from '../diagnostics/describeValue';
+import type { Finding, RuleContext } from '../diagnostics/finding';
+import type { Assignment } from '../parser';
+import { expectedForm } from '../schema/checkValue';
+
+/**
+ * What the schemas that apply say about each value: its form, whether it is deprecated or
+ * dangerous, whether a required variable is missing, and unknown keys where a schema is closed.
+ */
+export function schemaRules(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const assignment of context.env.assignments) findings.push(...checkAssignment(context, assignment));
+  findings.push(...missingRequired(context));
+  return findings;
+}
+
+function checkAssignment(context: RuleContext, assignment: Assignment): Finding[] {
+  const knowledge = context.appliedKnowledge(assignment.key);
+  const findings: Finding[] = [];
+  const valueSpan = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
+  const secret = context.isSecret(assignment.key);
+
+  if (knowledge.length === 0) {
+    const closed = context.selection.applied.filter((a) => a.schema.closed === true);
+    if (closed.length > 0) {
+      findings.push({
+        code: 'unknown-key',
+        span: assignment.keySpan,
+        message: `${assignment.key} is not a variable of ${closed.map((a) => a.schema.name).join(' or ')}, which ${closed.length === 1 ? 'lists' : 'list'} every variable ${closed.length === 1 ? 'it reads' : 'they read'}.`,
+      });
+    }
+    return findings;
+  }
+
+  const deprecated = knowledge.find((k) => k.spec.deprecated);
+  if (deprecated && knowledge.every((k) => k.spec.deprecated)) {
+    const { message, replacement } = deprecated.spec.deprecated!;
+    findings.push({
+      code: 'deprecated-key',
+      span: assignment.keySpan,
+      message: `${assignment.key} is deprecated (${deprecated.schema.name}): ${message}${replacement ? ` Use ${replacement}.` : ''}`,
+      deprecated: true,
+    });
+  }
+
+  // Empty means unset to most loaders: the system's default applies, so there is no form to check.
+  if (assignment.value !== '') {
+    const problems = knowledge.map((known) => ({ known, expected: expectedForm(assignment.value, known) }));
+    if (problems.every((p) => p.expected !== undefined)) {
+      const { known, expected } = problems[0]!;
+      findings.push({
+        code: 'invalid-value',
+        span: valueSpan,
+        message: `${assignment.key} expects ${expected} (${known.schema.name}), found ${describeValue(assignment.value, secret)}.`,
+      });
+    }
+  }
+
+  for (const known of knowledge) {
+    for (const danger of known.spec.dangerous ?? []) {
+      if (danger.environment === 'production' && !context.file.production) continue;
+      if (!danger.values.includes(assignment.value)) continue;
+      findings.push({
+        code: 'dangerous-value',
+        span: valueSpan,
+        message: `${assignment.key}=${assignment.value}${danger.environment === 'production' ? ' in a production file' : ''}: ${danger.message}`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Required variables of the applied schemas that neither the file nor the files loaded before it set, with their schema's name. */
+export function missingRequiredKeys(context: Pick<RuleContext, 'env' | 'selection' | 'loadedBefore'>): Map<string, string> {
+  const present = new Set([...context.env.assignments.map((a) => a.key), ...context.loadedBefore.map((l) => l.assignment.key)]);
+  const missing = new Map<string, string>();
+  for (const { schema, reason } of context.selection.applied) {
+    if (reason === 'template') continue;
+    for (const [name, spec] of Object.entries(schema.variables)) {
+      if (spec.required && !present.has(name) && !missing.has(name)) missing.set(name, schema.name);
+    }
+  }
+  return missing;
+}
+
+function missingRequired(context: RuleContext): Finding[] {
+  if (context.file.template) return [];
+  const missing = missingRequiredKeys(context);
+  if (missing.size === 0) return [];
+  const names = [...missing.keys()];
+  return [
+    {
+      code: 'missing-required',
+      span: { start: 0, end: firstLineEnd(context.env.text) },
+      message: `Required and not set: ${names.map((n) => `${n} (${missing.get(n)})`).join(', ')}.`,
+    },
+  ];
+}
+
+function firstLineEnd(text: string): number {
+  const end = text.search(/[\r\n]/);
+  return end < 0 ? text.length : end;
+}

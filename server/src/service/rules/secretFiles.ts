@@ -1,0 +1,49 @@
+import type { Finding, RuleContext } from '../diagnostics/finding';
+import type { Assignment } from '../parser';
+import { credentialKind, isPlaceholder } from '../secrets/valueSmells';
+
+/**
+ * Secrets and git: real-looking credentials in a file git would commit or in a shared template, and
+ * a file holding secrets that git would commit or already tracks.
+ */
+export function secretFileRules(context: RuleContext): Finding[] {
+  const { file } = context;
+  const findings: Finding[] = [];
+  const committed = file.git !== undefined && !file.git.ignored;
+  if (committed || file.template) {
+    for (const assignment of context.env.assignments) {
+      const kind = credentialKind(assignment.value);
+      if (!kind) continue;
+      const where = file.template ? 'a template that is meant to be shared' : 'a file that git would commit';
+      findings.push({
+        code: 'leaked-credential',
+        span: assignment.valueSpan,
+        message: `${assignment.key} looks like ${kind}, in ${where}. Revoke it, and keep the real value in an ignored file or a secret manager.`,
+      });
+    }
+  }
+  if (!file.git || file.template || (file.git.ignored && !file.git.tracked)) return findings;
+  const secrets = context.env.assignments.filter((a) => holdsSecret(context, a)).map((a) => a.key);
+  if (secrets.length === 0) return findings;
+  const names = [...new Set(secrets)].slice(0, 3).join(', ') + (new Set(secrets).size > 3 ? ', …' : '');
+  const span = { start: 0, end: Math.max(0, context.env.text.search(/[\r\n]|$/)) };
+  findings.push(
+    file.git.tracked
+      ? {
+          code: 'secret-file-tracked',
+          span,
+          message: `This file holds secrets (${names}) and git already tracks it: adding it to .gitignore now does not remove it from the repository or its history. Untrack it with \`git rm --cached ${file.git.relativePath}\` and rotate the secrets.`,
+        }
+      : {
+          code: 'secret-file-not-ignored',
+          span,
+          message: `This file holds secrets (${names}) and git would commit it: add it to .gitignore.`,
+        },
+  );
+  return findings;
+}
+
+function holdsSecret(context: RuleContext, assignment: Assignment): boolean {
+  const value = assignment.value;
+  return context.isSecret(assignment.key) && value !== '' && !isPlaceholder(value) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(value);
+}

@@ -1,0 +1,58 @@
+import type { Finding, RuleContext } from '../diagnostics/finding';
+import type { Assignment } from '../parser';
+import { isSecretName } from '../secrets/secretNames';
+import { isPlaceholder, weakness } from '../secrets/valueSmells';
+
+const PUBLIC_PREFIXES: readonly [string, string][] = [
+  ['NEXT_PUBLIC_', 'Next.js'],
+  ['VITE_', 'Vite'],
+  ['REACT_APP_', 'Create React App'],
+  ['EXPO_PUBLIC_', 'Expo'],
+  ['NUXT_PUBLIC_', 'Nuxt'],
+  ['GATSBY_', 'Gatsby'],
+  ['PUBLIC_', 'SvelteKit and Astro'],
+];
+const MEANT_PUBLIC = /PUBLISHABLE|ANON_KEY|PUBLIC_KEY|SITE_KEY|_DSN$/;
+
+/** Placeholders left in, secrets set to their documented example or to something weak, secrets made public. */
+export function suspiciousValues(context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const assignment of context.env.assignments) {
+    const span = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
+    const value = assignment.value;
+    const secret = context.isSecret(assignment.key);
+    const publicFinding = publicSecret(assignment);
+    if (publicFinding) findings.push(publicFinding);
+    if (value === '' || context.file.template || value.includes('${')) continue;
+
+    if (isPlaceholder(value)) {
+      findings.push({ code: 'placeholder-value', span, message: `${assignment.key} still holds a placeholder${secret ? '' : ` (\`${value}\`)`}: set the real value.` });
+      continue;
+    }
+    if (!secret) continue;
+    const example = context.selection.registry.lookup(assignment.key).find((k) => k.spec.example !== undefined && k.spec.example === value);
+    if (example) {
+      findings.push({
+        code: 'example-secret',
+        span,
+        message: `${assignment.key} is set to the example in ${example.schema.name}'s documentation: anyone who read it knows this secret. Generate a new one.`,
+      });
+      continue;
+    }
+    const reason = weakness(value);
+    if (reason) findings.push({ code: 'weak-secret', span, message: `${assignment.key} is a weak secret: ${reason}. Generate a strong one.` });
+  }
+  return findings;
+}
+
+function publicSecret(assignment: Assignment): Finding | undefined {
+  const prefix = PUBLIC_PREFIXES.find(([p]) => assignment.key.startsWith(p));
+  if (!prefix) return undefined;
+  const rest = assignment.key.slice(prefix[0].length);
+  if (!isSecretName(rest) || MEANT_PUBLIC.test(rest)) return undefined;
+  return {
+    code: 'public-secret',
+    span: assignment.keySpan,
+    message: `${prefix[1]} puts variables starting with ${prefix[0]} into the code it sends to the browser, so every visitor can read ${assignment.key}. Keep secrets in server-only variables.`,
+  };
+}

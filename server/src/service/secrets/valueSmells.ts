@@ -1,0 +1,69 @@
+/**
+ * Recognisers for values that should not be in a file: placeholders left in, weak secrets, and
+ * credentials that look real. Each returns a reason in words, never the value.
+ */
+
+const PLACEHOLDER = [
+  /^<[^<>]*>$/,
+  /^\[[^\]]*\]$/,
+  /^\{\{[^}]*\}\}$/,
+  /^(?:change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|todo|tbd|fixme|placeholder|x{3,}|\.{3,}|\*{3,})$/i,
+  /^your[-_ ][\w -]*$/i,
+  /^my[-_ ](?:secret|password|pass|token|key|api[-_ ]?key|user(?:name)?)\b[\w -]*$/i,
+  /^[\w -]*[-_ ]here$/i,
+  /^(?:insert|enter|put|add|complete)[-_ ][\w -]*$/i,
+];
+
+/** Whether the whole value is a placeholder such as `<your-secret-key>`, `changeme` or `your_api_key_here`. */
+export function isPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed !== '' && PLACEHOLDER.some((pattern) => pattern.test(trimmed));
+}
+
+const COMMON = new Set([
+  'password', 'passw0rd', 'secret', 'admin', 'root', 'test', 'testing', 'changeit', 'default', 'postgres', 'mysql', 'pass',
+  'qwerty', 'letmein', 'welcome', 'dev', 'development', 'example', 'sample', 'dummy', 'foo', 'bar', 'foobar', 'abc', 'abc123',
+  '123', '1234', '12345', '123456', '12345678', '123456789', 'guest', 'user', 'token', 'key', 'mysecret', 'supersecret', 'hunter2',
+]);
+
+/** Why a secret is weak (a common word, too short, too repetitive), or undefined when it is not. */
+export function weakness(value: string): string | undefined {
+  if (COMMON.has(value.toLowerCase())) return 'it is a common password or word';
+  if (value.length < 12) return `it has only ${value.length} characters`;
+  const unique = new Set(value).size;
+  if (unique < 6) return `it uses only ${unique} different characters`;
+  if (entropyBits(value) < 48) return 'it is too predictable (low entropy)';
+  return undefined;
+}
+
+/** Total Shannon entropy of the string, in bits, from its own character frequencies. */
+function entropyBits(value: string): number {
+  const counts = new Map<string, number>();
+  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
+  let perChar = 0;
+  for (const count of counts.values()) {
+    const p = count / value.length;
+    perChar -= p * Math.log2(p);
+  }
+  return perChar * value.length;
+}
+
+const CREDENTIALS: readonly [string, RegExp][] = [
+  ['an AWS access key id', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
+  ['a GitHub token', /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/],
+  ['a Stripe live key', /\b[sr]k_live_[A-Za-z0-9]{16,}\b/],
+  ['a Slack token', /\bxox[abposr]-[A-Za-z0-9-]{10,}/],
+  ['an Anthropic API key', /\bsk-ant-[A-Za-z0-9_-]{20,}/],
+  ['an OpenAI API key', /\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{20,}/],
+  ['a private key', /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----/],
+];
+
+const LOCAL_HOSTS = /^(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
+
+/** What kind of real credential the value looks like, or undefined. */
+export function credentialKind(value: string): string | undefined {
+  for (const [kind, pattern] of CREDENTIALS) if (pattern.test(value)) return kind;
+  const url = /^[a-z][a-z0-9+.-]*:\/\/[^:/\s@]+:([^@\s]+)@([^/:?#\s]+)/i.exec(value);
+  if (url && !isPlaceholder(url[1]!) && !url[1]!.includes('${') && !LOCAL_HOSTS.test(url[2]!)) return 'a connection URL with a password';
+  return undefined;
+}
