@@ -51,7 +51,7 @@ function checkAssignment(context: RuleContext, assignment: Assignment): Finding[
       findings.push({
         code: 'invalid-value',
         span: valueSpan,
-        message: `${assignment.key} expects ${expected} (${known.schema.name}), found ${describeValue(assignment.value, secret)}.`,
+        message: `${assignment.key} expects ${expected} (${known.schema.name}), found ${found(assignment.value, secret)}.`,
       });
     }
   }
@@ -84,17 +84,26 @@ export function missingRequiredKeys(context: Pick<RuleContext, 'env' | 'selectio
 }
 
 function missingRequired(context: RuleContext): Finding[] {
-  if (context.file.template) return [];
+  // A template lists keys for others to fill; a secrets file holds only the secret part of the settings.
+  if (context.file.template || context.env.dialect === 'python') return [];
   const missing = missingRequiredKeys(context);
   if (missing.size === 0) return [];
-  const names = [...missing.keys()];
+  const bySchema = new Map<string, string[]>();
+  for (const [name, schema] of missing) bySchema.set(schema, [...(bySchema.get(schema) ?? []), name]);
   return [
     {
       code: 'missing-required',
       span: { start: 0, end: firstLineEnd(context.env.text) },
-      message: `Required and not set: ${names.map((n) => `${n} (${missing.get(n)})`).join(', ')}.`,
+      message: `Required and not set: ${[...bySchema].map(([schema, names]) => `${names.join(', ')} (${schema})`).join('; ')}.`,
     },
   ];
+}
+
+/** The value as a message may show it; for a secret URL only its scheme, which is what was wrong. */
+function found(value: string, secret: boolean): string {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value)?.[1];
+  if (secret && scheme) return `a \`${scheme}://\` URL`;
+  return describeValue(value, secret);
 }
 
 function firstLineEnd(text: string): number {

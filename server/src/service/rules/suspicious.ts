@@ -25,12 +25,7 @@ export function suspiciousValues(context: RuleContext): Finding[] {
     if (publicFinding) findings.push(publicFinding);
     if (value === '' || context.file.template || value.includes('${')) continue;
 
-    if (isPlaceholder(value)) {
-      findings.push({ code: 'placeholder-value', span, message: `${assignment.key} still holds a placeholder${secret ? '' : ` (\`${value}\`)`}: set the real value.` });
-      continue;
-    }
-    if (!secret) continue;
-    const example = context.selection.registry.lookup(assignment.key).find((k) => k.spec.example !== undefined && k.spec.example === value);
+    const example = secret ? context.selection.registry.lookup(assignment.key).find((k) => k.spec.example !== undefined && k.spec.example === value) : undefined;
     if (example) {
       findings.push({
         code: 'example-secret',
@@ -39,6 +34,11 @@ export function suspiciousValues(context: RuleContext): Finding[] {
       });
       continue;
     }
+    if (isPlaceholder(value)) {
+      findings.push({ code: 'placeholder-value', span, message: `${assignment.key} still holds a placeholder${secret ? '' : ` (\`${value}\`)`}: set the real value.` });
+      continue;
+    }
+    if (!secret) continue;
     const reason = weakness(value);
     if (reason) findings.push({ code: 'weak-secret', span, message: `${assignment.key} is a weak secret: ${reason}. Generate a strong one.` });
   }
