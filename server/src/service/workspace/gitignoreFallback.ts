@@ -15,22 +15,34 @@ export function gitignoreFallback(fs: WorkspaceFs): GitFacts {
       if (root === undefined) return undefined;
       const relativePath = relative(root, path).split(sep).join('/');
       const parts = relativePath.split('/');
-      let ignored = matches(fs.readFile(join(root, '.git', 'info', 'exclude')), relativePath);
-      for (let depth = 0; depth < parts.length && !ignored; depth++) {
-        const folder = join(root, ...parts.slice(0, depth));
-        ignored = matches(fs.readFile(join(folder, '.gitignore')), parts.slice(depth).join('/'));
-        // A parent folder that is ignored takes the file with it.
-        for (let k = depth + 1; k < parts.length && !ignored; k++) {
-          ignored = matches(fs.readFile(join(folder, '.gitignore')), `${parts.slice(depth, k).join('/')}/`);
-        }
+      const exclude = fs.readFile(join(root, '.git', 'info', 'exclude'));
+      const rules = parts.map((_, depth) => ({ base: depth, text: fs.readFile(join(root, ...parts.slice(0, depth), '.gitignore')) }));
+      // Git does not look inside an ignored folder, so nothing below it can be re-included.
+      for (let k = 1; k < parts.length; k++) {
+        if (verdict(exclude, rules.slice(0, k), parts.slice(0, k), true)) return { root, relativePath, ignored: true, tracked: false };
       }
+      const ignored = verdict(exclude, rules, parts, false);
       return { root, relativePath, ignored, tracked: false };
     },
   };
 }
 
-function matches(rules: string | undefined, path: string): boolean {
-  return rules !== undefined && ignore().add(rules).ignores(path);
+/**
+ * Whether `parts` is ignored: `.git/info/exclude` first, then each folder's `.gitignore` from the root
+ * down, the deepest rule that matches (an ignore or a `!negation`) deciding.
+ */
+function verdict(exclude: string | undefined, levels: readonly { base: number; text: string | undefined }[], parts: readonly string[], directory: boolean): boolean {
+  let ignored = false;
+  const apply = (text: string | undefined, base: number) => {
+    if (text === undefined) return;
+    const path = parts.slice(base).join('/') + (directory ? '/' : '');
+    const result = ignore().add(text).test(path);
+    if (result.ignored) ignored = true;
+    else if (result.unignored) ignored = false;
+  };
+  apply(exclude, 0);
+  for (const level of levels) apply(level.text, level.base);
+  return ignored;
 }
 
 /** The nearest folder above `path` that holds `.git`. */
