@@ -1,27 +1,66 @@
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { findPackageRoot, loadBundledSchemas } from '../node/schemaFiles';
 import { gitCli } from '../node/gitCli';
 import { nodeFs } from '../node/nodeFs';
-import { createLanguageService } from '../service';
+import { findPackageRoot, loadBundledSchemas } from '../node/schemaFiles';
+import { createLanguageService, type LanguageService } from '../service';
+import { isDiagnosticCode } from '../service/diagnostics/codes';
+import { fixesFor, type TextChange } from '../service/fixes';
 import type { EnvSenseSettings } from '../service/settings';
 import { readTextFile } from './files';
 
 export interface FileDiagnostics {
   readonly path: string;
   readonly diagnostics: readonly Diagnostic[];
+  /** How many safe fixes `--fix` applied to the file. */
+  readonly fixed: number;
 }
 
-/** The editor's diagnostics for each file, from the same language service. */
-export function checkFiles(files: readonly string[], settings: EnvSenseSettings): FileDiagnostics[] {
+/** The editor's diagnostics for each file, from the same language service; with `fix`, safe fixes applied first. */
+export function checkFiles(files: readonly string[], settings: EnvSenseSettings, fix = false): FileDiagnostics[] {
   const { schemas, validateSchema } = loadBundledSchemas(findPackageRoot(__dirname));
   const service = createLanguageService({ settings, schemas, validateSchema, fs: nodeFs, git: gitCli(nodeFs), workspaceFolders: [process.cwd()] });
   return files.map((path) => {
-    const document = TextDocument.create(pathToFileURL(resolve(path)).href, 'dotenv', 1, readTextFile(path));
-    return { path, diagnostics: service.doValidation(document) };
+    const uri = pathToFileURL(resolve(path)).href;
+    let document = TextDocument.create(uri, 'dotenv', 1, readTextFile(path));
+    let fixed = 0;
+    // Each round applies the fixes that do not overlap; a fix may uncover another, so repeat a few times.
+    for (let round = 0; fix && round < 5; round++) {
+      const changes = safeChanges(service, document);
+      if (changes.length === 0) break;
+      const text = applyChanges(document.getText(), changes);
+      fixed += changes.length;
+      document = TextDocument.create(uri, 'dotenv', document.version + 1, text);
+      writeFileSync(path, text);
+    }
+    return { path, diagnostics: service.doValidation(document), fixed };
   });
+}
+
+function safeChanges(service: LanguageService, document: TextDocument): TextChange[] {
+  const context = service.fixContext(document);
+  const changes: TextChange[] = [];
+  for (const diagnostic of service.doValidation(document)) {
+    if (!isDiagnosticCode(diagnostic.code)) continue;
+    const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
+    const safe = fixesFor(context, diagnostic.code, span).find((f) => f.safe && !f.otherFiles);
+    if (safe) changes.push(...safe.changes);
+  }
+  changes.sort((a, b) => a.span.start - b.span.start);
+  return changes.filter((change, i) => i === 0 || change.span.start >= changes[i - 1]!.span.end);
+}
+
+function applyChanges(text: string, changes: readonly TextChange[]): string {
+  let out = '';
+  let at = 0;
+  for (const change of changes) {
+    out += text.slice(at, change.span.start) + change.newText;
+    at = change.span.end;
+  }
+  return out + text.slice(at);
 }
 
 const SEVERITY_NAMES: Record<DiagnosticSeverity, string> = {

@@ -2,10 +2,15 @@ import { parseArgs } from 'node:util';
 import { loadCliSettings } from './config';
 import { checkFiles, formatJson, formatText, hasErrors } from './check';
 import { collectFiles, InputError } from './files';
+import { formatSarif } from './sarif';
+
+const VERSION = '0.1.0';
 import { formatVariables, loadVariables } from './print';
 
 const USAGE = `usage:
-  envsense check [--format text|json] [paths…]   report problems in env and secrets files (default: .)
+  envsense check [--format text|json|sarif] [--fix] [paths…]
+                                                 report problems in env and secrets files (default: .);
+                                                 --fix first applies the fixes marked safe
   envsense print [--json] [--override] FILE…     print the variables the files load
 
 settings: .envsense.json in the working directory, else the envsense.* keys of .vscode/settings.json
@@ -35,12 +40,18 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
 }
 
 function check(args: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
-  const { values, positionals } = parseArgs({ args: [...args], allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
-  if (values.format !== 'text' && values.format !== 'json') throw new InputError(`--format must be text or json, not '${values.format}'`);
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, fix: { type: 'boolean', default: false } },
+  });
+  const format = values.format;
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new InputError(`--format must be text, json or sarif, not '${format}'`);
   const settings = loadCliSettings(process.cwd(), err);
   const files = collectFiles(positionals.length > 0 ? positionals : ['.'], settings.secretsFiles);
-  const results = checkFiles(files, settings);
-  out(values.format === 'json' ? formatJson(results) : formatText(results));
+  const results = checkFiles(files, settings, values.fix === true);
+  for (const { path, fixed } of results) if (fixed > 0) err(`envsense: fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${path}\n`);
+  out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, process.cwd(), VERSION) : formatText(results));
   return hasErrors(results) ? 1 : 0;
 }
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -75,7 +75,7 @@ test('check reads envsense.* from .vscode/settings.json, comments allowed; a bro
 test('bad usage and bad input: one line naming the problem, exit 2, no stack trace', () => {
   const root = workspace({ 'bin.env': Buffer.from([0x41, 0x3d, 0x00, 0x01]) });
   const cases: [string[], string][] = [
-    [['check', '--format', 'xml'], "envsense: --format must be text or json, not 'xml'\n"],
+    [['check', '--format', 'xml'], "envsense: --format must be text, json or sarif, not 'xml'\n"],
     [['print'], 'envsense: print needs at least one FILE\n'],
     [['print', join(root, 'missing.env')], `envsense: ${join(root, 'missing.env')}: no such file\n`],
     [['print', root], `envsense: ${root}: is a directory, not a file\n`],
@@ -112,4 +112,31 @@ test('print with several files: the first value wins, --override makes the last 
 test('print without --json writes KEY=value lines, quoting what needs it', () => {
   const root = workspace({ '.env': 'A=plain\nB="two words"\nC="l1\\nl2"\n' });
   assert.equal(cli('print', join(root, '.env')).out, 'A=plain\nB="two words"\nC="l1\\nl2"\n');
+});
+
+test('check --format sarif writes SARIF 2.1.0 with rules and relative locations', () => {
+  const root = workspace({ '.env': 'A=1\nA=2\nEXPORT B=1\n' });
+  const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'sarif', '.env'], { encoding: 'utf8', cwd: root });
+  const sarif = JSON.parse(result.stdout) as {
+    version: string;
+    runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[];
+  };
+  assert.equal(sarif.version, '2.1.0');
+  assert.equal(sarif.runs[0]!.tool.driver.name, 'envsense');
+  assert.ok(sarif.runs[0]!.tool.driver.rules.some((r) => r.id === 'duplicate-key'));
+  assert.deepEqual(
+    sarif.runs[0]!.results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine]),
+    [['duplicate-key', 'warning', '.env', 1], ['ignored-line', 'warning', '.env', 3]],
+  );
+});
+
+test('check --fix applies only the safe fixes and reports what is left', () => {
+  const text = 'A=1\nA=2\nEXPORT B=1\nC = x y\nSECRET_KEY=r8Ow!!dci#P9x\n';
+  const root = workspace({ '.env': text });
+  const result = spawnSync(process.execPath, [CLI, 'check', '--fix', '.env'], { encoding: 'utf8', cwd: root });
+  const fixedText = readFileSync(join(root, '.env'), 'utf8');
+  assert.equal(fixedText, "A=2\nexport B=1\nC='x y'\nSECRET_KEY=r8Ow!!dci#P9x\n");
+  assert.match(result.stderr, /^envsense: fixed \d+ problems in \.env\n/);
+  assert.deepEqual(result.stdout.trim().split('\n').map((line) => line.split(' ')[2]), ['weak-secret', 'value-cut-by-hash']);
+  assert.deepEqual(dotenv.parse(fixedText).C, 'x y');
 });
