@@ -110,8 +110,24 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return selection;
   };
 
-  const secretTest = (selection: SchemaSelection) => (key: string) =>
-    isSecretName(key) || selection.registry.lookup(key).some((known) => known.spec.secret === true);
+  /** Whether a key is secret: by its schemas or its name. Remembered per selection, as every rule asks. */
+  const secretTests = new WeakMap<SchemaSelection, (key: string) => boolean>();
+  const secretTest = (selection: SchemaSelection) => {
+    let test = secretTests.get(selection);
+    if (!test) {
+      const memo = new Map<string, boolean>();
+      test = (key: string) => {
+        let secret = memo.get(key);
+        if (secret === undefined) {
+          secret = isSecretName(key) || selection.registry.lookup(key).some((known) => known.spec.secret === true);
+          memo.set(key, secret);
+        }
+        return secret;
+      };
+      secretTests.set(selection, test);
+    }
+    return test;
+  };
 
   const loadedBefore = (document: TextDocument) => {
     const path = pathOfUri(document.uri);

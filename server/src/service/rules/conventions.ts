@@ -16,9 +16,9 @@ export function conventionRules(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const assignment of context.env.assignments) {
     const value = assignment.value;
-    if (value === '' || value.includes('$') || context.selection.registry.lookup(assignment.key).length > 0) continue;
+    if (value === '' || value.includes('$')) continue;
     const convention = CONVENTIONS.find(([pattern]) => pattern.test(assignment.key));
-    if (!convention) continue;
+    if (!convention || context.selection.registry.lookup(assignment.key).length > 0) continue;
     const known: KnownVariable = { name: assignment.key, spec: { type: convention[1] }, schema: CONVENTION_SCHEMA };
     const expected = expectedForm(value, known);
     if (expected === undefined) continue;

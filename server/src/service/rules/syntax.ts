@@ -42,7 +42,6 @@ function ignoredLine(context: RuleContext, node: IgnoredLine): Finding {
 
 function valueProblems(context: RuleContext, node: Assignment): Finding[] {
   const { text } = context.env;
-  const secret = context.isSecret(node.key);
   const findings: Finding[] = [];
   const comment = node.commentSpan;
   const separatorEnd = node.separatorSpan.end;
@@ -53,7 +52,7 @@ function valueProblems(context: RuleContext, node: Assignment): Finding[] {
     findings.push({
       code: 'value-cut-by-hash',
       span: { start, end: start + intended.length },
-      message: secret
+      message: context.isSecret(node.key)
         ? `\`#\` starts a comment here, so ${node.key} loads only the ${node.value.length} characters before it, not all ${intended.length}. Quote the value to keep the \`#\`.`
         : `\`#\` starts a comment here, so ${node.key} loads ${describeValue(node.value, false)} instead of ${describeValue(intended, false)}. Quote the value to keep the \`#\`.`,
     });
@@ -67,8 +66,8 @@ function valueProblems(context: RuleContext, node: Assignment): Finding[] {
       code: closedLater ? 'text-after-quote' : 'unclosed-quote',
       span: node.valueSpan,
       message: closedLater
-        ? `Text follows the closing ${opening}, so dotenv does not read these quotes as quotes: ${node.key} loads ${describeValue(node.value, secret)}.`
-        : `The ${opening} is not closed on this line, so dotenv keeps the quote character: ${node.key} loads ${describeValue(node.value, secret)}.`,
+        ? `Text follows the closing ${opening}, so dotenv does not read these quotes as quotes: ${node.key} loads ${describeValue(node.value, context.isSecret(node.key))}.`
+        : `The ${opening} is not closed on this line, so dotenv keeps the quote character: ${node.key} loads ${describeValue(node.value, context.isSecret(node.key))}.`,
     });
   }
 

@@ -26,8 +26,40 @@ export class SchemaRegistry {
     return this.byId.get(id);
   }
 
-  /** Every schema's knowledge of `name`: exact names first, then name patterns of schemas without it. */
+  /** Memo by scope (the sorted ids of `among`, or `*`), then by name. */
+  private readonly lookups = new Map<string, Map<string, KnownVariable[]>>();
+
+  /**
+   * Every schema's knowledge of `name` (or of the schemas in `among`): exact names first, then name
+   * patterns of schemas without it. Remembered, since every rule asks for every key on every keystroke.
+   */
   lookup(name: string, among?: ReadonlySet<string>): KnownVariable[] {
+    const scope = among ? this.scopeOf(among) : '*';
+    let memo = this.lookups.get(scope);
+    if (!memo) {
+      memo = new Map();
+      this.lookups.set(scope, memo);
+    }
+    let known = memo.get(name);
+    if (!known) {
+      known = this.find(name, among);
+      memo.set(name, known);
+    }
+    return known;
+  }
+
+  private readonly scopes = new WeakMap<ReadonlySet<string>, string>();
+
+  private scopeOf(among: ReadonlySet<string>): string {
+    let scope = this.scopes.get(among);
+    if (scope === undefined) {
+      scope = [...among].sort().join(',');
+      this.scopes.set(among, scope);
+    }
+    return scope;
+  }
+
+  private find(name: string, among: ReadonlySet<string> | undefined): KnownVariable[] {
     const exact = (this.byName.get(name) ?? []).filter((v) => !among || among.has(v.schema.id));
     const withExact = new Set(exact.map((v) => v.schema.id));
     const patterned = this.patterns
