@@ -70,7 +70,7 @@ const SEVERITY_NAMES: Record<DiagnosticSeverity, string> = {
   [DiagnosticSeverity.Hint]: 'hint',
 };
 
-export function severityName(diagnostic: Diagnostic): string {
+function severityName(diagnostic: Diagnostic): string {
   return SEVERITY_NAMES[diagnostic.severity ?? DiagnosticSeverity.Error];
 }
 

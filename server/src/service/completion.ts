@@ -16,6 +16,7 @@ import type { SchemaSelection } from './schema/schemaSelection';
 import type { KnownVariable } from './schema/schemaTypes';
 import { generateSecret, type RandomBytes } from './secrets/generateSecret';
 
+/** A document with what completion and hover consult: its schemas, secrecy, the files loaded before it. */
 export interface CompletionContext {
   readonly document: TextDocument;
   readonly env: EnvDocument;

@@ -1,20 +1,11 @@
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { describeValue } from './diagnostics/describeValue';
-import type { Assignment, EnvDocument, Span } from './parser';
+import type { Assignment, Span } from './parser';
 import { describeVariable } from './schema/describeVariable';
-import type { SchemaSelection } from './schema/schemaSelection';
-
-export interface HoverContext {
-  readonly document: TextDocument;
-  readonly env: EnvDocument;
-  readonly selection: SchemaSelection;
-  readonly isSecret: (key: string) => boolean;
-  readonly loadedBefore: readonly { file: string; assignment: Assignment }[];
-}
+import type { CompletionContext } from './completion';
 
 /** Documentation of a key, of an allowed value, or of what a `${VAR}` reference points to. */
-export function doHover(context: HoverContext, position: Position): Hover | null {
+export function doHover(context: CompletionContext, position: Position): Hover | null {
   const { document, env, selection } = context;
   const offset = document.offsetAt(position);
   const within = (span: Span) => span.start <= offset && offset <= span.end && span.end > span.start;
@@ -45,7 +36,7 @@ export function doHover(context: HoverContext, position: Position): Hover | null
   return null;
 }
 
-function referenceText(context: HoverContext, from: Assignment, name: string): string {
+function referenceText(context: CompletionContext, from: Assignment, name: string): string {
   const { env, document } = context;
   const earlier = env.assignments.filter((a) => a.key === name && a.span.start < from.span.start);
   const definition = earlier[earlier.length - 1] ?? env.assignments.find((a) => a.key === name);

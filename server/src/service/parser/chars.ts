@@ -47,11 +47,6 @@ export function isRegexLineTerminator(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
-/** LSP line breaks: `\n`, `\r\n` and `\r`. */
-export function isLspLineBreak(c: number): boolean {
-  return c === 10 || c === 13;
-}
-
 const KEY_CHAR = new Uint8Array(128);
 for (let c = 48; c <= 57; c++) KEY_CHAR[c] = 1;
 for (let c = 65; c <= 90; c++) KEY_CHAR[c] = 1;

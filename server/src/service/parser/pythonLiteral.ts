@@ -36,18 +36,8 @@ function readString(text: string, at: number, prefix: string): PythonLiteral | u
   const delimiter = triple ? quote.repeat(3) : quote;
   const raw = /[rR]/.test(prefix);
   const innerStart = open + delimiter.length;
-  let i = innerStart;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '\\') {
-      i += 2;
-      continue;
-    }
-    if (!triple && (c === '\n' || c === '\r')) return undefined;
-    if (text.startsWith(delimiter, i)) break;
-    i++;
-  }
-  if (i >= text.length) return undefined;
+  const { at: i, closed } = findClosingDelimiter(text, innerStart, delimiter);
+  if (!closed) return undefined;
   const body = text.slice(innerStart, i);
   // An f-string with a placeholder is computed at run time: its value is not in the file.
   if (/[fF]/.test(prefix) && /\{[^{]/.test(body.replace(/\{\{/g, ''))) return undefined;
@@ -57,6 +47,26 @@ function readString(text: string, at: number, prefix: string): PythonLiteral | u
     quote,
     value: raw ? body : unescapePython(body),
   };
+}
+
+/**
+ * Where a string body starting at `from` ends: the offset of its closing `delimiter` (closed), or of
+ * the line break (a one-line string) or text end where it stops unclosed. Backslashes escape.
+ */
+export function findClosingDelimiter(text: string, from: number, delimiter: string): { at: number; closed: boolean } {
+  const multiline = delimiter.length === 3;
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (!multiline && (c === '\n' || c === '\r')) return { at: i, closed: false };
+    if (text.startsWith(delimiter, i)) return { at: i, closed: true };
+    i++;
+  }
+  return { at: text.length, closed: false };
 }
 
 const SIMPLE_ESCAPES: Record<string, string> = {

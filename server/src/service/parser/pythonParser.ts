@@ -1,6 +1,6 @@
 import { isWhitespace } from './chars';
 import type { Assignment, EnvDocument, EnvNode, Span } from './envDocument';
-import { readPythonLiteral } from './pythonLiteral';
+import { findClosingDelimiter, readPythonLiteral } from './pythonLiteral';
 import { findReferences } from './references';
 
 /**
@@ -118,18 +118,7 @@ function statementEnd(text: string, from: number): number {
 /** Skips a string literal starting at its quote; an unterminated one ends at its line end. */
 function skipString(text: string, open: number): number {
   const quote = text[open]!;
-  const triple = text.startsWith(quote.repeat(3), open);
-  const delimiter = triple ? quote.repeat(3) : quote;
-  let i = open + delimiter.length;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '\\') {
-      i += 2;
-      continue;
-    }
-    if (!triple && (c === '\n' || c === '\r')) return i;
-    if (text.startsWith(delimiter, i)) return i + delimiter.length;
-    i++;
-  }
-  return text.length;
+  const delimiter = text.startsWith(quote.repeat(3), open) ? quote.repeat(3) : quote;
+  const { at, closed } = findClosingDelimiter(text, open + delimiter.length, delimiter);
+  return closed ? at + delimiter.length : at;
 }

@@ -6,7 +6,7 @@ export function booleanLiterals(spec: VariableSpec, schema: SystemSchema): Boole
 }
 
 /** "enum", "integer 1–65535", "url (postgres://, postgresql://)", … */
-export function typeSummary(known: KnownVariable): string {
+function typeSummary(known: KnownVariable): string {
   const { spec, schema } = known;
   const type = spec.type ?? 'string';
   const parts: string[] = [type];

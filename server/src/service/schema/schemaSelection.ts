@@ -92,7 +92,7 @@ function detect(path: string | undefined, env: EnvDocument, registry: SchemaRegi
 }
 
 /** The schema ids or paths named by `# envsense: schema=a, b` comments, each with its range. */
-export function directiveEntries(env: EnvDocument): { entry: string; span: Span }[] {
+function directiveEntries(env: EnvDocument): { entry: string; span: Span }[] {
   const entries: { entry: string; span: Span }[] = [];
   for (const node of env.nodes) {
     if (node.kind !== 'comment') continue;
