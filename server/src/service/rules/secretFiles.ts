@@ -45,5 +45,5 @@ export function secretFileRules(context: RuleContext): Finding[] {
 
 function holdsSecret(context: RuleContext, assignment: Assignment): boolean {
   const value = assignment.value;
-  return context.isSecret(assignment.key) && value !== '' && !isPlaceholder(value) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(value);
+  return context.isSecret(assignment.key) && value !== '' && !/^null$/i.test(value) && !isPlaceholder(value) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(value);
 }

@@ -1,3 +1,4 @@
+import { describeValue } from '../diagnostics/describeValue';
 import type { Finding, RuleContext } from '../diagnostics/finding';
 import type { Assignment } from '../parser';
 import { isSecretName } from '../secrets/secretNames';
@@ -23,7 +24,8 @@ export function suspiciousValues(context: RuleContext): Finding[] {
     const secret = context.isSecret(assignment.key);
     const publicFinding = publicSecret(assignment);
     if (publicFinding) findings.push(publicFinding);
-    if (value === '' || context.file.template || value.includes('${')) continue;
+    // `null` is how Laravel and others write "no value" in a .env file.
+    if (value === '' || /^null$/i.test(value) || context.file.template || value.includes('${')) continue;
 
     const example = secret ? context.selection.registry.lookup(assignment.key).find((k) => k.spec.example !== undefined && k.spec.example === value) : undefined;
     if (example) {
@@ -35,7 +37,7 @@ export function suspiciousValues(context: RuleContext): Finding[] {
       continue;
     }
     if (isPlaceholder(value)) {
-      findings.push({ code: 'placeholder-value', span, message: `${assignment.key} still holds a placeholder${secret ? '' : ` (\`${value}\`)`}: set the real value.` });
+      findings.push({ code: 'placeholder-value', span, message: `${assignment.key} still holds a placeholder${secret ? '' : ` (${describeValue(value, false)})`}: set the real value.` });
       continue;
     }
     if (!secret) continue;
