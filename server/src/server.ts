@@ -19,6 +19,8 @@ import { pathOfUri } from './service/workspace/workspaceFs';
  * handler per feature. Handlers never throw to the client: a failure is logged (without any value
  * from the file) and answered with an empty result.
  */
+const VALIDATION_DELAY_MS = 150;
+
 export function startServer(connection: Connection, extensionRoot: string): void {
   const documents = new TextDocuments(TextDocument);
   const { schemas, validateSchema } = loadBundledSchemas(extensionRoot);
@@ -91,8 +93,22 @@ export function startServer(connection: Connection, extensionRoot: string): void
   documents.onDidOpen((event) => {
     connection.console.log(`Opened ${event.document.uri} as ${service.dialectOf(event.document.uri)}.`);
   });
-  documents.onDidChangeContent((event) => validate(event.document));
+  // While the user types, diagnostics wait for a pause so that completion and hover answer first.
+  const scheduled = new Map<string, NodeJS.Timeout>();
+  documents.onDidChangeContent((event) => {
+    clearTimeout(scheduled.get(event.document.uri));
+    scheduled.set(
+      event.document.uri,
+      setTimeout(() => {
+        scheduled.delete(event.document.uri);
+        const latest = documents.get(event.document.uri);
+        if (latest) validate(latest);
+      }, VALIDATION_DELAY_MS),
+    );
+  });
   documents.onDidClose((event) => {
+    clearTimeout(scheduled.get(event.document.uri));
+    scheduled.delete(event.document.uri);
     service.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });

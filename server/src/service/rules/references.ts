@@ -37,11 +37,40 @@ export function referenceRules(context: RuleContext): Finding[] {
 /** For every key on a cycle, the cycle it is on, starting and ending with the key. */
 function findCycles(graph: ReadonlyMap<string, ReadonlySet<string>>): Map<string, string[]> {
   const cycles = new Map<string, string[]>();
-  for (const start of graph.keys()) {
+  for (const start of keysThatMayCycle(graph)) {
     const path = pathBack(graph, start);
     if (path) cycles.set(start, path);
   }
   return cycles;
+}
+
+/**
+ * Keys that reach a cycle, found in linear time by peeling off keys whose references all lead to
+ * keys already peeled (Kahn's algorithm); most files have none, so the search below rarely runs.
+ */
+function keysThatMayCycle(graph: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const pending = new Map<string, number>();
+  const referrers = new Map<string, string[]>();
+  for (const [key, edges] of graph) {
+    let count = 0;
+    for (const next of edges) {
+      if (!graph.has(next)) continue;
+      count++;
+      const list = referrers.get(next);
+      if (list) list.push(key);
+      else referrers.set(next, [key]);
+    }
+    pending.set(key, count);
+  }
+  const done = [...pending].filter(([, count]) => count === 0).map(([key]) => key);
+  while (done.length > 0) {
+    for (const referrer of referrers.get(done.pop()!) ?? []) {
+      const left = pending.get(referrer)! - 1;
+      pending.set(referrer, left);
+      if (left === 0) done.push(referrer);
+    }
+  }
+  return [...pending].filter(([, count]) => count > 0).map(([key]) => key);
 }
 
 function pathBack(graph: ReadonlyMap<string, ReadonlySet<string>>, start: string): string[] | undefined {

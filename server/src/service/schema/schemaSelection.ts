@@ -95,7 +95,7 @@ function detect(path: string | undefined, env: EnvDocument, registry: SchemaRegi
 function directiveEntries(env: EnvDocument): { entry: string; span: Span }[] {
   const entries: { entry: string; span: Span }[] = [];
   for (const node of env.nodes) {
-    if (node.kind !== 'comment') continue;
+    if (node.kind !== 'comment' || !node.text.startsWith('envsense')) continue;
     const match = DIRECTIVE.exec(node.text);
     if (!match) continue;
     const listStart = env.text.indexOf(match[1]!, node.span.start);
