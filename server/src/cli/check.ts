@@ -28,10 +28,13 @@ export function checkFiles(files: readonly string[], settings: EnvSenseSettings,
     let document = TextDocument.create(uri, 'dotenv', 1, readTextFile(path));
     let fixed = 0;
     // Each round applies the fixes that do not overlap; a fix may uncover another, so repeat a few times.
+    const loaded = loadedValues(service, document);
     for (let round = 0; fix && round < 5; round++) {
       const changes = safeChanges(service, document);
       if (changes.length === 0) break;
       const text = applyChanges(document.getText(), changes);
+      // A safe fix never changes what the file loads; if a combination would, nothing is written.
+      if (loadedValues(service, TextDocument.create(uri, 'dotenv', 0, text)) !== loaded) break;
       fixed += changes.length;
       document = TextDocument.create(uri, 'dotenv', document.version + 1, text);
       writeFileSync(path, text);
@@ -49,8 +52,22 @@ function safeChanges(service: LanguageService, document: TextDocument): TextChan
     const safe = fixesFor(context, diagnostic.code, span).find((f) => f.safe && !f.otherFiles);
     if (safe) changes.push(...safe.changes);
   }
-  changes.sort((a, b) => a.span.start - b.span.start);
-  return changes.filter((change, i) => i === 0 || change.span.start >= changes[i - 1]!.span.end);
+  changes.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const kept: TextChange[] = [];
+  let end = -1;
+  for (const change of changes) {
+    if (change.span.start < end || (change.span.start === end && change.span.start === change.span.end && kept.length > 0)) continue;
+    kept.push(change);
+    end = Math.max(end, change.span.end);
+  }
+  return kept;
+}
+
+/** The variables a document loads, as one comparable string. */
+function loadedValues(service: LanguageService, document: TextDocument): string {
+  const values: Record<string, string> = {};
+  for (const assignment of service.parseDocument(document).assignments) values[assignment.key] = assignment.value;
+  return JSON.stringify(values);
 }
 
 function applyChanges(text: string, changes: readonly TextChange[]): string {

@@ -87,7 +87,8 @@ function ignoredLineFixes(node: Extract<EnvNode, { kind: 'ignored' }>): Fix[] {
   const focus = node.focus;
   switch (node.reason) {
     case 'uppercase-export':
-      return [{ title: 'Write `export` in lower case', changes: [{ span: focus, newText: 'export' }], safe: true }];
+      // Not safe: the variable dotenv skipped until now starts to load.
+      return [{ title: 'Write `export` in lower case', changes: [{ span: focus, newText: 'export' }], safe: false }];
     case 'slash-comment':
       return [{ title: 'Make it a # comment', changes: [{ span: focus, newText: '#' }], safe: true }];
     case 'colon-without-space':

@@ -135,8 +135,23 @@ test('check --fix applies only the safe fixes and reports what is left', () => {
   const root = workspace({ '.env': text });
   const result = spawnSync(process.execPath, [CLI, 'check', '--fix', '.env'], { encoding: 'utf8', cwd: root });
   const fixedText = readFileSync(join(root, '.env'), 'utf8');
-  assert.equal(fixedText, "A=2\nexport B=1\nC='x y'\nSECRET_KEY=r8Ow!!dci#P9x\n");
-  assert.match(result.stderr, /^envsense: fixed \d+ problems in \.env\n/);
-  assert.deepEqual(result.stdout.trim().split('\n').map((line) => line.split(' ')[2]), ['weak-secret', 'value-cut-by-hash']);
-  assert.deepEqual(dotenv.parse(fixedText).C, 'x y');
+  assert.equal(fixedText, "A=2\nEXPORT B=1\nC='x y'\nSECRET_KEY=r8Ow!!dci#P9x\n");
+  assert.equal(result.stderr, 'envsense: fixed 3 problems in .env\n');
+  assert.deepEqual(result.stdout.trim().split('\n').map((line) => line.split(' ')[2]), ['ignored-line', 'weak-secret', 'value-cut-by-hash']);
+  assert.deepEqual(dotenv.parse(fixedText), dotenv.parse(text));
+});
+
+test('check --fix never lets overlapping fixes or a chain of fixes change what loads', () => {
+  const cases: [string, string][] = [
+    ['A = two words\nA=3\n', 'A=3\n'],
+    ['A=1\nEXPORT A=2\n', 'A=1\nEXPORT A=2\n'],
+    ['K: v w\nK: x\n', 'K=x\n'],
+  ];
+  for (const [text, expected] of cases) {
+    const root = workspace({ '.env': text });
+    spawnSync(process.execPath, [CLI, 'check', '--fix', '.env'], { encoding: 'utf8', cwd: root });
+    const after = readFileSync(join(root, '.env'), 'utf8');
+    assert.equal(after, expected, JSON.stringify(text));
+    assert.deepEqual(dotenv.parse(after), dotenv.parse(text));
+  }
 });

@@ -1,7 +1,6 @@
 import { isWhitespace } from './chars';
 import type { Assignment, EnvDocument, EnvNode, Span } from './envDocument';
 import { findClosingDelimiter, readPythonLiteral } from './pythonLiteral';
-import { findReferences } from './references';
 
 /**
  * The python secrets dialect: top-level `NAME = literal` statements become assignments; every other
@@ -59,7 +58,8 @@ function readStatement(text: string, span: Span): EnvNode {
     ...(literal.quote ? { quote: literal.quote } : {}),
     value: literal.value,
     ...(tail.comment ? { commentSpan: tail.comment } : {}),
-    references: literal.quote ? findReferences(text, innerSpan.start, innerSpan.end) : [],
+    // Python never expands `${VAR}` in a string literal.
+    references: [],
   };
 }
 

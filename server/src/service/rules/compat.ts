@@ -41,6 +41,7 @@ export function compatRules(context: RuleContext): Finding[] {
         }
       }
     }
+    if (context.isSecret(node.key)) continue;
     for (const reference of node.references) {
       findings.push({
         code: 'reference-not-expanded',

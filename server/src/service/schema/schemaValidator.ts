@@ -1,3 +1,4 @@
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { SystemSchema } from './schemaTypes';
 
 /** Checks parsed JSON against the schema format; returns one readable problem per violation. */
@@ -5,11 +6,13 @@ export type SchemaValidator = (data: unknown) => string[];
 
 /** A team's schema file read from its text: the schema, or the problems that keep it from loading. */
 export function readSchemaText(text: string, validate: SchemaValidator): { schema?: SystemSchema; problems: string[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { problems: [`not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+  // jsonc-parser reports where the JSON breaks without quoting the text (which could be a secret).
+  const errors: ParseError[] = [];
+  const data: unknown = parse(text, errors, { disallowComments: true });
+  const first = errors[0];
+  if (first) {
+    const before = text.slice(0, first.offset).split(/\r\n|\r|\n/);
+    return { problems: [`not valid JSON: ${printParseErrorCode(first.error)} at line ${before.length}, column ${before[before.length - 1]!.length + 1}`] };
   }
   const problems = validate(data);
   return problems.length > 0 ? { problems } : { schema: data as SystemSchema, problems };
