@@ -10,16 +10,22 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { isDiagnosticCode } from './diagnostics/codes';
+import type { Finding } from './diagnostics/finding';
 import { fixesFor, type Fix, type FixContext, type TextChange } from './fixes';
 import { uriOfPath } from './workspace/workspaceFs';
 
-/** Quick fixes for EnvSense's own diagnostics, matched on the diagnostic code. */
-export function getCodeActions(document: TextDocument, fixContext: FixContext, context: CodeActionContext): CodeAction[] {
+/**
+ * Quick fixes for EnvSense's own diagnostics, matched on the diagnostic code. A diagnostic the
+ * editor holds may be older than the text (diagnostics wait for a pause in typing): only one that
+ * the current text still produces, same code and same place, gets a fix.
+ */
+export function getCodeActions(document: TextDocument, fixContext: FixContext, context: CodeActionContext, current: readonly Finding[]): CodeAction[] {
   if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
   const actions: CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
     if (diagnostic.source !== 'envsense' || !isDiagnosticCode(diagnostic.code)) continue;
     const span = { start: document.offsetAt(diagnostic.range.start), end: document.offsetAt(diagnostic.range.end) };
+    if (!current.some((f) => f.code === diagnostic.code && f.span.start === span.start && f.span.end === span.end)) continue;
     for (const fix of fixesFor(fixContext, diagnostic.code, span)) {
       const action = CodeAction.create(fix.title, workspaceEdit(document, fix), CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];

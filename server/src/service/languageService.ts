@@ -119,7 +119,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       test = (key: string) => {
         let secret = memo.get(key);
         if (secret === undefined) {
-          secret = isSecretName(key) || selection.registry.lookup(key).some((known) => known.spec.secret === true);
+          // What the schemas say wins; the name decides only for keys no schema knows.
+          const known = selection.registry.lookup(key);
+          secret = known.length > 0 ? known.some((k) => k.spec.secret === true) : isSecretName(key);
           memo.set(key, secret);
         }
         return secret;
@@ -150,8 +152,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     };
   };
 
+  const problems = new Map<string, { env: EnvDocument; settings: EnvSenseSettings; findings: Finding[] }>();
   const findProblems = (document: TextDocument): Finding[] => {
     const env = parseDocument(document);
+    const cached = problems.get(document.uri);
+    if (cached && cached.env === env && cached.settings === settings) return cached.findings;
+    const findings = computeProblems(document, env);
+    problems.set(document.uri, { env, settings, findings });
+    return findings;
+  };
+
+  const computeProblems = (document: TextDocument, env: EnvDocument): Finding[] => {
     const selection = selectionOf(document, env);
     const lineOf = (offset: number) => document.positionAt(offset).line + 1;
     const path = pathOfUri(document.uri);
@@ -185,7 +196,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     findProblems,
     fixContext,
     doValidation: (document) => toDiagnostics(document, findProblems(document), settings),
-    getCodeActions: (document, context) => getCodeActions(document, fixContext(document), context),
+    getCodeActions: (document, context) => getCodeActions(document, fixContext(document), context, findProblems(document)),
     findDocumentSymbols: (document) => {
       const env = parseDocument(document);
       return findDocumentSymbols(document, env, secretTest(selectionOf(document, env)));
@@ -217,14 +228,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     setWorkspaceFolders(folders) {
       workspace.setWorkspaceFolders(folders);
       selections.clear();
+      problems.clear();
     },
     workspaceChanged() {
       workspace.clear();
       selections.clear();
+      problems.clear();
     },
     forget(uri) {
       cache.delete(uri);
       selections.delete(uri);
+      problems.delete(uri);
     },
   };
 }

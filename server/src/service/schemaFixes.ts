@@ -5,6 +5,9 @@ import type { Assignment } from './parser';
 import { booleanLiterals } from './schema/describeVariable';
 import { generateSecret } from './secrets/generateSecret';
 
+/** The env files a team commits on purpose. */
+const SHARED_ENV_FILES = ['.env.example', '.env.template', '.env.sample', '.env.dist', '.env.defaults', '.env.schema'];
+
 const TRUTHY = new Set(['true', 'yes', 'on', '1', 'y', 't', 'enable', 'enabled']);
 const FALSY = new Set(['false', 'no', 'off', '0', 'n', 'f', 'disable', 'disabled']);
 
@@ -38,12 +41,17 @@ function booleanFix(context: FixContext, assignment: Assignment): Fix[] {
   const lower = assignment.value.toLowerCase();
   const literal = TRUTHY.has(lower) ? literals.true : FALSY.has(lower) ? literals.false : undefined;
   if (literal === undefined) return [];
-  return [{ title: `Write \`${literal}\``, changes: [{ span: assignment.innerSpan, newText: literal }], safe: false }];
+  // In Python a boolean is the bare literal: `'False'` in quotes is a non-empty, truthy string.
+  const span = context.env.dialect === 'python' ? assignment.valueSpan : assignment.innerSpan;
+  return [{ title: `Write \`${literal}\``, changes: [{ span, newText: literal }], safe: false }];
 }
 
 function generatedSecret(context: FixContext, assignment: Assignment): Fix {
   const minLength = context.appliedKnowledge(assignment.key).reduce((n, k) => Math.max(n, k.spec.minLength ?? 0), 0);
   const secret = generateSecret(minLength, context.random);
+  if (context.env.dialect === 'python' && assignment.form !== 'quoted') {
+    return { title: 'Replace with a generated strong secret', changes: [{ span: assignment.valueSpan, newText: `'${secret}'` }], safe: false };
+  }
   const span = assignment.form === 'empty' ? { start: assignment.separatorSpan.end, end: assignment.separatorSpan.end } : assignment.innerSpan;
   return { title: 'Replace with a generated strong secret', changes: [{ span, newText: secret }], safe: false };
 }
@@ -84,7 +92,9 @@ function addToGitignore(context: FixContext): Fix[] {
   };
   const fixes: Fix[] = [{ title: `Add ${git.relativePath} to .gitignore`, changes: [], otherFiles: append([git.relativePath]), safe: false }];
   if (fileName.startsWith('.env')) {
-    fixes.push({ title: 'Add .env* to .gitignore, keeping .env.example', changes: [], otherFiles: append(['.env*', '!.env.example']), safe: false });
+    // Not `.env*`: that would also hide `.envsense/` (the team's schemas) and the templates.
+    const keep = SHARED_ENV_FILES.map((name) => `!${name}`);
+    fixes.push({ title: 'Add .env and .env.* to .gitignore, keeping the templates', changes: [], otherFiles: append(['.env', '.env.*', ...keep]), safe: false });
   }
   return fixes;
 }

@@ -57,7 +57,7 @@ test('a .env with secrets in a repository without .gitignore: warning, and "Add 
     { code: 'secret-file-not-ignored', at: '1:1-1:45', message: 'This file holds secrets (DB_PASSWORD) and git would commit it: add it to .gitignore.', severity: 2 },
   ]);
   const actions = service.getCodeActions(document, { diagnostics: diagnostics.filter((d) => d.code === 'secret-file-not-ignored') });
-  assert.deepEqual(actions.map((a) => a.title), ['Add .env to .gitignore', 'Add .env* to .gitignore, keeping .env.example']);
+  assert.deepEqual(actions.map((a) => a.title), ['Add .env to .gitignore', 'Add .env and .env.* to .gitignore, keeping the templates']);
   applyToDisk(actions[0]!.edit!);
   assert.equal(readFileSync(join(root, '.gitignore'), 'utf8'), '.env\n');
   service.workspaceChanged();
@@ -70,9 +70,15 @@ test('an existing .gitignore keeps every line and its CRLF endings; a final newl
   const { document, diagnostics } = problemsIn(service, join(root, '.env'));
   const [, pattern] = service.getCodeActions(document, { diagnostics });
   applyToDisk(pattern!.edit!);
-  assert.equal(readFileSync(join(root, '.gitignore'), 'utf8'), 'node_modules\r\n# build\r\ndist\r\n.env*\r\n!.env.example\r\n');
+  assert.equal(
+    readFileSync(join(root, '.gitignore'), 'utf8'),
+    'node_modules\r\n# build\r\ndist\r\n.env\r\n.env.*\r\n!.env.example\r\n!.env.template\r\n!.env.sample\r\n!.env.dist\r\n!.env.defaults\r\n!.env.schema\r\n',
+  );
   service.workspaceChanged();
   assert.deepEqual(problemsIn(service, join(root, '.env')).problems, []);
+  const git = gitCli(nodeFs);
+  assert.equal(git.status(join(root, '.env.local'))!.ignored, true);
+  for (const shared of ['.env.example', '.env.schema', '.envsense/team.json']) assert.equal(git.status(join(root, shared))!.ignored, false, shared);
 });
 
 test("git's own answer counts: nested .gitignore files and negations", () => {

@@ -45,7 +45,11 @@ function checkAssignment(context: RuleContext, assignment: Assignment): Finding[
 
   // Empty means unset to most loaders: the system's default applies, so there is no form to check.
   if (assignment.value !== '') {
-    const problems = knowledge.map((known) => ({ known, expected: expectedForm(assignment.value, known) }));
+    const quotedPythonBoolean = (type: string | undefined) => context.env.dialect === 'python' && assignment.form === 'quoted' && type === 'boolean';
+    const problems = knowledge.map((known) => ({
+      known,
+      expected: quotedPythonBoolean(known.spec.type) ? 'a boolean written without quotes (`True` or `False`): a quoted string is always true in Python' : expectedForm(assignment.value, known),
+    }));
     if (problems.every((p) => p.expected !== undefined)) {
       const { known, expected } = problems[0]!;
       findings.push({
