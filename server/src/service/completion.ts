@@ -14,6 +14,7 @@ import type { Assignment, EnvDocument, Span } from './parser';
 import { booleanLiterals, describeVariable } from './schema/describeVariable';
 import type { SchemaSelection } from './schema/schemaSelection';
 import type { KnownVariable } from './schema/schemaTypes';
+import { quoteForDotenv } from './parser/quoteValue';
 import { generateSecret, type RandomBytes } from './secrets/generateSecret';
 
 /** A document with what completion and hover consult: its schemas, secrecy, the files loaded before it. */
@@ -119,7 +120,12 @@ function valueCompletion(context: CompletionContext, target: ValueTarget, offset
   const { key, replace, inQuotes } = target;
   const range: Range = { start: document.positionAt(Math.min(replace.start, offset)), end: document.positionAt(Math.max(replace.end, offset)) };
   const python = context.env.dialect === 'python';
-  const write = (value: string, bare = false) => (inQuotes || !python || bare ? value : `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`);
+  const write = (value: string, bare = false): string => {
+    if (inQuotes || bare) return value;
+    if (python) return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    // A value dotenv would read differently unquoted (a trailing space, a `#`, a space a shell splits at) is quoted.
+    return /^[\w@%+=:,./-]*$/.test(value) ? value : (quoteForDotenv(value) ?? value);
+  };
 
   // The schemas that apply decide the values; only when none of them knows the key do the others speak.
   const knowledge = selection.registry.lookup(key);
@@ -142,22 +148,10 @@ function valueCompletion(context: CompletionContext, target: ValueTarget, offset
     });
   };
 
+  // A secret gets a fresh value, never a documented example or default.
+  if (context.isSecret(key)) return { isIncomplete: false, items: [generatedSecretItem(context, key, ordered, range, write, document.getText(range))] };
   for (const known of ordered) {
     const { spec, schema } = known;
-    if (spec.secret) {
-      if (items.some((item) => item.sortText === '0000')) continue;
-      const secret = generateSecret(spec.minLength, context.random);
-      items.push({
-        label: 'Generate a strong random value',
-        kind: CompletionItemKind.Value,
-        detail: `${secret.length} random letters and digits`,
-        documentation: { kind: MarkupKind.Markdown, value: `A fresh value from the system's cryptographic random source, made for ${key}. It is never a documented example.` },
-        sortText: '0000',
-        filterText: document.getText(range) || ' ',
-        textEdit: { range, newText: write(secret) },
-      });
-      continue;
-    }
     for (const value of spec.values ?? []) {
       add(value.value, `${spec.type === 'enum' ? 'allowed value' : 'common value'}${value.value === spec.default ? ' (default)' : ''} — ${schema.name}`, value.description, value.value === spec.default);
     }
@@ -171,6 +165,28 @@ function valueCompletion(context: CompletionContext, target: ValueTarget, offset
     if (spec.example !== undefined && spec.example !== '') add(spec.example, `example — ${schema.name}`, undefined);
   }
   return { isIncomplete: false, items };
+}
+
+/** A fresh random value for a secret, as long as its schemas ask (48 characters at least). */
+function generatedSecretItem(
+  context: CompletionContext,
+  key: string,
+  knowledge: readonly KnownVariable[],
+  range: Range,
+  write: (value: string) => string,
+  typed: string,
+): CompletionItem {
+  const minLength = knowledge.reduce((n, k) => Math.max(n, k.spec.minLength ?? 0), 0);
+  const secret = generateSecret(minLength, context.random);
+  return {
+    label: 'Generate a strong random value',
+    kind: CompletionItemKind.Value,
+    detail: `${secret.length} random letters and digits`,
+    documentation: { kind: MarkupKind.Markdown, value: `A fresh value from the system's cryptographic random source, made for ${key}. It is never a documented example.` },
+    sortText: '0000',
+    filterText: typed || ' ',
+    textEdit: { range, newText: write(secret) },
+  };
 }
 
 function referenceCompletion(context: CompletionContext, lineStart: number, position: Position, typed: number): CompletionList {

@@ -16,8 +16,10 @@ export function doHover(context: CompletionContext, position: Position): Hover |
     const reference = assignment.references.find((r) => within(r.span));
     if (reference) return { contents: markdown(referenceText(context, assignment, reference.name)), range: range(reference.span) };
 
+    // The schemas that apply speak for the key; only when none of them knows it do the others.
     const knowledge = selection.registry.lookup(assignment.key);
-    const applied = [...knowledge.filter((k) => selection.appliedIds.has(k.schema.id)), ...knowledge.filter((k) => !selection.appliedIds.has(k.schema.id))];
+    const fromApplied = knowledge.filter((k) => selection.appliedIds.has(k.schema.id));
+    const applied = fromApplied.length > 0 ? fromApplied : knowledge;
     if (within(assignment.keySpan)) {
       const loads = `${assignment.key} loads ${describeValue(assignment.value, context.isSecret(assignment.key))}.`;
       const sections = applied.map(describeVariable);

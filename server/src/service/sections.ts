@@ -36,10 +36,14 @@ export function findSections(env: EnvDocument): Section[] {
   });
 }
 
+/** Longer comments are prose, not headings (and the patterns below stay fast on hostile input). */
+const MAX_HEADING = 120;
+
 function headingName(comment: Comment, next: EnvNode | undefined): string | undefined {
   const text = comment.text;
+  if (text.length > MAX_HEADING) return undefined;
   if (FENCE.test(text)) {
-    if (next?.kind === 'comment' && next.text !== '' && !FENCE.test(next.text) && !/^envsense/.test(next.text)) {
+    if (next?.kind === 'comment' && next.text !== '' && next.text.length <= MAX_HEADING && !FENCE.test(next.text) && !/^envsense/.test(next.text)) {
       return cleanName(next.text);
     }
     return undefined;

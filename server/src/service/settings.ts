@@ -1,4 +1,4 @@
-import type { DiagnosticCode, Severity } from './diagnostics/codes';
+import { isDiagnosticCode, type DiagnosticCode, type Severity } from './diagnostics/codes';
 
 /** The `envsense.*` settings, shared by the editor, the standalone server and the CLI. */
 export interface EnvSenseSettings {
@@ -42,8 +42,8 @@ export function readSettings(raw: unknown): { settings: EnvSenseSettings; proble
 
   let secretsFiles = DEFAULT_SECRETS_FILES;
   if (input.secretsFiles !== undefined) {
-    if (Array.isArray(input.secretsFiles) && input.secretsFiles.every((p) => typeof p === 'string')) {
-      secretsFiles = input.secretsFiles as string[];
+    if (isStringList(input.secretsFiles)) {
+      secretsFiles = input.secretsFiles;
     } else {
       problems.push('envsense.secretsFiles must be a list of glob patterns');
     }
@@ -53,7 +53,9 @@ export function readSettings(raw: unknown): { settings: EnvSenseSettings; proble
   if (input.rules !== undefined) {
     if (isRecord(input.rules)) {
       for (const [code, severity] of Object.entries(input.rules)) {
-        if (typeof severity === 'string' && (SEVERITIES as readonly string[]).includes(severity)) {
+        if (!isDiagnosticCode(code)) {
+          problems.push(`envsense.rules.${code} is not a diagnostic code (the README lists them)`);
+        } else if (typeof severity === 'string' && (SEVERITIES as readonly string[]).includes(severity)) {
           rules[code as DiagnosticCode] = severity as Severity;
         } else {
           problems.push(`envsense.rules.${code} must be one of ${SEVERITIES.join(', ')}`);

@@ -6,9 +6,9 @@ const labels = (items: { label: string }[]) => items.map((i) => i.label);
 
 test('flagsmith: typing LOG_L offers LOG_LEVEL first, documented, inserting LOG_LEVEL=', () => {
   const items = completionsAt(schemaService(), '# envsense: schema=flagsmith\nLOG_L|\n');
-  const first = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!))[0]!;
   const logLevel = items.find((i) => i.label === 'LOG_LEVEL')!;
-  assert.equal(first.label.startsWith('A') || first.sortText!.startsWith('0_'), true);
+  const sorted = [...items].sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+  assert.ok(sorted.findIndex((i) => i.label === 'LOG_LEVEL') < sorted.findIndex((i) => i.label === 'OPENAI_API_KEY'), 'applied schema first');
   assert.equal(logLevel.sortText, '0_LOG_LEVEL');
   assert.equal(logLevel.detail, 'Flagsmith');
   assert.match(logLevel.documentation!, /The log level to output at/);
@@ -81,4 +81,13 @@ test('nothing in comments, except the directive and its schema ids', () => {
 
 test('no key completion on the later lines of a multiline value', () => {
   assert.deepEqual(completionsAt(schemaService(), 'PEM="-----BEGIN\nab|\n-----END"\n'), []);
+});
+
+test('a key that is secret only by its name also gets a generated value', () => {
+  assert.deepEqual(completionsAt(schemaService(), 'MY_APP_SECRET=|\n').map((i) => i.label), ['Generate a strong random value']);
+});
+
+test('a value that dotenv would read differently unquoted is inserted in quotes', () => {
+  const prefix = completionsAt(schemaService(), '# envsense: schema=django\nEMAIL_SUBJECT_PREFIX=|\n').find((i) => i.label === '[Django] ')!;
+  assert.equal(prefix.newText, "'[Django] '");
 });

@@ -21,12 +21,14 @@ test('a value is documented when the schema describes it', () => {
   assert.match(hover, /^`prod` — Production environment used when a server is deployed/);
 });
 
-test('several schemas know DATABASE_URL: the applied one first, then the others', () => {
-  const hover = hoverAt(schemaService(), '# envsense: schema=illumidesk\nDATABASE|_URL=postgres://db/x\n')!;
-  const sections = hover.split('\n\n---\n\n');
-  assert.match(sections[0]!, /IllumiDesk/);
-  assert.ok(sections.length >= 3, 'also Flagsmith, Django, PostgreSQL …');
-  assert.ok(sections.some((s) => /Flagsmith/.test(s)));
+test('several schemas know DATABASE_URL: the applied one speaks; with none applied, all of them do', () => {
+  const applied = hoverAt(schemaService(), '# envsense: schema=illumidesk\nDATABASE|_URL=postgres://db/x\n')!.split('\n\n---\n\n');
+  assert.equal(applied.length, 2);
+  assert.match(applied[0]!, /IllumiDesk/);
+  assert.equal(applied[1], "DATABASE_URL loads a 15-character value.");
+  const all = hoverAt(schemaService(), 'DATABASE|_URL=postgres://db/x\n')!.split('\n\n---\n\n');
+  assert.ok(all.length >= 4, 'Flagsmith, Django, IllumiDesk, PostgreSQL …');
+  assert.ok(all.some((section) => /Flagsmith/.test(section)) && all.some((section) => /IllumiDesk/.test(section)));
 });
 
 test('secrets.py: EMAIL_HOST_PASSWORD documented by the django schema, its value masked', () => {

@@ -23,8 +23,10 @@ export function readPythonLiteral(text: string, at: number): PythonLiteral | und
   KEYWORD.lastIndex = at;
   const keyword = KEYWORD.exec(text);
   if (keyword) return { end: at + keyword[0].length, value: keyword[0] === 'None' ? '' : keyword[0] };
-  NUMBER.lastIndex = at;
-  const number = NUMBER.exec(text);
+  // A number literal in a settings file is short; bounding the text keeps the pattern linear.
+  const candidate = text.slice(at, at + 64);
+  NUMBER.lastIndex = 0;
+  const number = NUMBER.exec(candidate);
   if (number && number[0] !== '-') return { end: at + number[0].length, value: number[0] };
   return undefined;
 }

@@ -26,12 +26,14 @@ export function parsePython(text: string): EnvDocument {
 const ASSIGNMENT_HEAD = /([A-Za-z_][A-Za-z0-9_]*)([ \t]*)=(?!=)[ \t]*/y;
 
 function readStatement(text: string, span: Span): EnvNode {
-  let first = span.start;
+  // A BOM before the first statement is not indentation.
+  const start = span.start === 0 && text.charCodeAt(0) === 0xfeff ? 1 : span.start;
+  let first = start;
   while (first < span.end && (text[first] === ' ' || text[first] === '\t' || text[first] === '\f')) first++;
   const c = text[first];
   if (first >= span.end || c === '\n' || c === '\r') return { kind: 'blank', span };
   if (c === '#') return { kind: 'comment', span, text: text.slice(first + 1, lineEndOf(text, first)).trim() };
-  if (first !== span.start) return { kind: 'opaque', span };
+  if (first !== start) return { kind: 'opaque', span };
 
   ASSIGNMENT_HEAD.lastIndex = first;
   const head = ASSIGNMENT_HEAD.exec(text);

@@ -26,26 +26,32 @@ const COMMON = new Set([
   '123', '1234', '12345', '123456', '12345678', '123456789', 'guest', 'user', 'token', 'key', 'mysecret', 'supersecret', 'hunter2',
 ]);
 
-/** Why a secret is weak (a common word, too short, too repetitive), or undefined when it is not. */
+/** Why a secret is weak (a common word, too short, too repetitive, a run), or undefined when it is not. */
 export function weakness(value: string): string | undefined {
   if (COMMON.has(value.toLowerCase())) return 'it is a common password or word';
-  if (value.length < 12) return `it has only ${value.length} characters`;
+  if (value.length < 12) return `it has only ${value.length} character${value.length === 1 ? '' : 's'}`;
   const unique = new Set(value).size;
   if (unique < 6) return `it uses only ${unique} different characters`;
-  if (entropyBits(value) < 48) return 'it is too predictable (low entropy)';
+  if (longestRun(value) * 2 >= value.length) return 'half of it is a run such as `abcdef` or `123456`';
   return undefined;
 }
 
-/** Total Shannon entropy of the string, in bits, from its own character frequencies. */
-function entropyBits(value: string): number {
-  const counts = new Map<string, number>();
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1);
-  let perChar = 0;
-  for (const count of counts.values()) {
-    const p = count / value.length;
-    perChar -= p * Math.log2(p);
+/** The longest stretch of characters that each follow the previous one up or down by one (`abcd`, `4321`). */
+function longestRun(value: string): number {
+  let longest = 1;
+  let current = 1;
+  let step = 0;
+  for (let i = 1; i < value.length; i++) {
+    const delta = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    if ((delta === 1 || delta === -1) && (current === 1 || delta === step)) {
+      current++;
+      step = delta;
+    } else {
+      current = 1;
+    }
+    longest = Math.max(longest, current);
   }
-  return perChar * value.length;
+  return longest;
 }
 
 const CREDENTIALS: readonly [string, RegExp][] = [
