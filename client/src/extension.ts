@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DEFAULT_SECRETS_FILES } from '../../server/src/service/settings';
+import { WATCHED_FILES_GLOB } from '../../server/src/protocol';
 import { SchemaStatus } from './schemaStatus';
 
 /**
@@ -25,9 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       synchronize: {
         configurationSection: 'envsense',
         // Files whose change alters which schemas apply or what they say.
-        fileEvents: vscode.workspace.createFileSystemWatcher(
-          '**/{.envsense/*.json,.env*,*.template,*.example,.gitignore,requirements*.txt,pyproject.toml,Pipfile,package.json,composer.json,manage.py,artisan}',
-        ),
+        fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB),
       },
       outputChannel: output,
     };

@@ -10,6 +10,7 @@ import { DOCUMENT_SCHEMAS_REQUEST, type DocumentSchemasParams, type DocumentSche
 export class SchemaStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('envsense.schemas', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [];
+  private pending: NodeJS.Timeout | undefined;
 
   constructor(private readonly client: () => LanguageClient | undefined) {
     this.item.name = 'EnvSense schemas';
@@ -19,7 +20,10 @@ export class SchemaStatus implements vscode.Disposable {
       vscode.commands.registerCommand('envsense.chooseSchemas', () => this.choose()),
       vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document === vscode.window.activeTextEditor?.document) void this.refresh();
+        if (event.document !== vscode.window.activeTextEditor?.document) return;
+        // One request after a pause in typing, not one per keystroke.
+        clearTimeout(this.pending);
+        this.pending = setTimeout(() => void this.refresh(), 400);
       }),
     );
   }
@@ -61,20 +65,32 @@ export class SchemaStatus implements vscode.Disposable {
     if (!editor || !result) return;
     const applied = new Set(result.applied.map((a) => a.id));
     const picks = await vscode.window.showQuickPick(
-      result.available.map((s) => ({ label: s.name, description: s.id, detail: s.description?.split('\n')[0], picked: applied.has(s.id), id: s.id })),
+      result.available.map((s) => ({ label: s.name, description: s.id, detail: plainText(s.description), picked: applied.has(s.id), id: s.id })),
       { canPickMany: true, title: 'Schemas of this file', placeHolder: 'Pick the systems this file configures' },
     );
     if (!picks) return;
-    await writeDirective(editor.document, picks.map((p) => p.id));
+    // Keep the order the file already has (it orders hovers and the status bar); new ones go last.
+    const chosen = new Set(picks.map((p) => p.id));
+    const ordered = [...result.applied.map((a) => a.id).filter((id) => chosen.has(id)), ...picks.map((p) => p.id).filter((id) => !applied.has(id))];
+    await writeDirective(editor.document, ordered);
     await this.refresh();
   }
 
   dispose(): void {
+    clearTimeout(this.pending);
     this.disposables.forEach((d) => d.dispose());
   }
 }
 
 const DIRECTIVE = /^\s*#\s*envsense:\s*schema\s*=.*$/;
+
+/** The first line of a markdown description without its markup: quick pick details are plain text. */
+function plainText(markdown: string | undefined): string | undefined {
+  return markdown
+    ?.split('\n')[0]
+    ?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '');
+}
 
 async function writeDirective(document: vscode.TextDocument, ids: readonly string[]): Promise<void> {
   const edit = new vscode.WorkspaceEdit();

@@ -12,3 +12,7 @@ export interface DocumentSchemasParams {
 }
 
 export type DocumentSchemasResult = DocumentSchemas | null;
+
+/** The files whose change alters diagnostics: schemas, templates, manifests, git's ignore rules and index. */
+export const WATCHED_FILES_GLOB =
+  '**/{.envsense/*.json,.env*,.flaskenv,*.template,*.example,.gitignore,.git/index,.git/info/exclude,requirements*.txt,pyproject.toml,Pipfile,package.json,composer.json,manage.py,artisan}';

@@ -1,4 +1,5 @@
 import {
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
@@ -10,7 +11,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBundledSchemas } from './node/schemaFiles';
 import { gitCli } from './node/gitCli';
 import { nodeFs } from './node/nodeFs';
-import { DOCUMENT_SCHEMAS_REQUEST, type DocumentSchemasParams, type DocumentSchemasResult } from './protocol';
+import { packageVersion } from './node/packageInfo';
+import { DOCUMENT_SCHEMAS_REQUEST, WATCHED_FILES_GLOB, type DocumentSchemasParams, type DocumentSchemasResult } from './protocol';
 import { createLanguageService, readSettings } from './service';
 import { pathOfUri } from './service/workspace/workspaceFs';
 
@@ -26,6 +28,8 @@ export function startServer(connection: Connection, extensionRoot: string): void
   const { schemas, validateSchema } = loadBundledSchemas(extensionRoot);
   const service = createLanguageService({ schemas, validateSchema, fs: nodeFs, git: gitCli(nodeFs) });
   let pullConfiguration = false;
+  let watchFiles = false;
+  const reportedSchemaProblems = new Set<string>();
 
   const runSafe = <T>(name: string, fallback: T, work: () => T, token?: CancellationToken): T => {
     if (token?.isCancellationRequested) return fallback;
@@ -40,6 +44,11 @@ export function startServer(connection: Connection, extensionRoot: string): void
   const validate = (document: TextDocument) => {
     const diagnostics = runSafe('validation', [], () => service.doValidation(document));
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    for (const { path, problems } of runSafe('schemas', null, () => service.getDocumentSchemas(document))?.problems ?? []) {
+      const line = `The schema ${path} is not used: ${problems.join('; ')}.`;
+      if (!reportedSchemaProblems.has(line)) connection.console.warn(line);
+      reportedSchemaProblems.add(line);
+    }
   };
 
   const applySettings = (raw: unknown) => {
@@ -51,6 +60,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
 
   connection.onInitialize((params): InitializeResult => {
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && params.clientInfo?.name !== 'Visual Studio Code';
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setWorkspaceFolders(folders.map(pathOfUri).filter((path): path is string => path !== undefined));
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
@@ -64,7 +74,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
         completionProvider: { triggerCharacters: ['=', '{', ' ', ','] },
         hoverProvider: true,
       },
-      serverInfo: { name: 'envsense-language-server', version: '0.1.0' },
+      serverInfo: { name: 'envsense-language-server', version: packageVersion(extensionRoot) },
     };
   });
 
@@ -79,6 +89,10 @@ export function startServer(connection: Connection, extensionRoot: string): void
 
   connection.onInitialized(() => {
     void refreshSettings();
+    // Editors other than VS Code learn here which files to watch for us (VS Code's client watches them itself).
+    if (watchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES_GLOB }] });
+    }
   });
   connection.onDidChangeConfiguration((change) => {
     if (pullConfiguration) void refreshSettings();
@@ -86,6 +100,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   });
 
   connection.onDidChangeWatchedFiles(() => {
+    reportedSchemaProblems.clear();
     service.workspaceChanged();
     documents.all().forEach(validate);
   });

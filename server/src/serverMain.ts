@@ -1,5 +1,5 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { findPackageRoot } from './node/schemaFiles';
+import { findPackageRoot } from './node/packageInfo';
 import { startServer } from './server';
 
 /**

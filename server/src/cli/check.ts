@@ -5,7 +5,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { gitCli } from '../node/gitCli';
 import { nodeFs } from '../node/nodeFs';
-import { findPackageRoot, loadBundledSchemas } from '../node/schemaFiles';
+import { findPackageRoot } from '../node/packageInfo';
+import { loadBundledSchemas } from '../node/schemaFiles';
 import { createLanguageService, type LanguageService } from '../service';
 import { isDiagnosticCode } from '../service/diagnostics/codes';
 import { fixesFor, type TextChange } from '../service/fixes';
@@ -20,9 +21,10 @@ export interface FileDiagnostics {
 }
 
 /** The editor's diagnostics for each file, from the same language service; with `fix`, safe fixes applied first. */
-export function checkFiles(files: readonly string[], settings: EnvSenseSettings, fix = false): FileDiagnostics[] {
+export function checkFiles(files: readonly string[], settings: EnvSenseSettings, fix = false, warn: (text: string) => void = () => undefined): FileDiagnostics[] {
   const { schemas, validateSchema } = loadBundledSchemas(findPackageRoot(__dirname));
   const service = createLanguageService({ settings, schemas, validateSchema, fs: nodeFs, git: gitCli(nodeFs), workspaceFolders: [process.cwd()] });
+  const warned = new Set<string>();
   return files.map((path) => {
     const uri = pathToFileURL(resolve(path)).href;
     let document = TextDocument.create(uri, 'dotenv', 1, readTextFile(path));
@@ -38,6 +40,11 @@ export function checkFiles(files: readonly string[], settings: EnvSenseSettings,
       fixed += changes.length;
       document = TextDocument.create(uri, 'dotenv', document.version + 1, text);
       writeFileSync(path, text);
+    }
+    for (const problem of service.getDocumentSchemas(document).problems) {
+      const line = `envsense: ${problem.path}: this schema is not used: ${problem.problems.join('; ')}\n`;
+      if (!warned.has(line)) warn(line);
+      warned.add(line);
     }
     return { path, diagnostics: service.doValidation(document), fixed };
   });

@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
+import { findPackageRoot, packageVersion } from '../node/packageInfo';
 import { loadCliSettings } from './config';
 import { checkFiles, formatJson, formatText, hasErrors } from './check';
 import { collectFiles, InputError } from './files';
 import { formatSarif } from './sarif';
-
-const VERSION = '0.1.0';
 import { formatVariables, loadVariables } from './print';
 
 const USAGE = `usage:
@@ -49,9 +48,9 @@ function check(args: readonly string[], out: (text: string) => void, err: (text:
   if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new InputError(`--format must be text, json or sarif, not '${format}'`);
   const settings = loadCliSettings(process.cwd(), err);
   const files = collectFiles(positionals.length > 0 ? positionals : ['.'], settings.secretsFiles);
-  const results = checkFiles(files, settings, values.fix === true);
+  const results = checkFiles(files, settings, values.fix === true, err);
   for (const { path, fixed } of results) if (fixed > 0) err(`envsense: fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${path}\n`);
-  out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, process.cwd(), VERSION) : formatText(results));
+  out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, process.cwd(), packageVersion(findPackageRoot(__dirname))) : formatText(results));
   return hasErrors(results) ? 1 : 0;
 }
 

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
 import type { SystemSchema } from '../service/schema/schemaTypes';
 import type { SchemaValidator } from '../service/schema/schemaValidator';
@@ -18,19 +18,6 @@ export function loadBundledSchemas(root: string): { schemas: SystemSchema[]; val
     .sort()
     .map((name) => JSON.parse(readFileSync(join(root, 'schemas', name), 'utf8')) as SystemSchema);
   return { schemas, validateSchema };
-}
-
-/**
- * The package root (the folder holding `schema-format/` and `schemas/`) above `from`: `dist/` in the
- * bundle and the `.vsix`, `server/out/...` when the compiled sources run in tests.
- */
-export function findPackageRoot(from: string): string {
-  let directory = from;
-  for (let i = 0; i < 6; i++) {
-    if (existsSync(join(directory, 'schema-format', 'envsense.schema.json'))) return directory;
-    directory = dirname(directory);
-  }
-  throw new Error(`EnvSense's schemas were not found above ${from}; the package is incomplete.`);
 }
 
 function describeError(error: ErrorObject): string {

@@ -1,18 +1,16 @@
 import picomatch from 'picomatch';
 import type { Dialect } from './parser';
+import { pathOfUri } from './workspace/workspaceFs';
 
 /** The dialect of a file from its uri: a Python secrets file when it matches a pattern, else dotenv. */
 export function dialectOf(uri: string, secretsFilePatterns: readonly string[]): Dialect {
-  const path = pathOf(uri);
-  const isSecretsFile = picomatch(secretsFilePatterns as string[], { basename: true, dot: true });
-  return isSecretsFile(path) ? 'python' : 'dotenv';
+  let isSecretsFile = matchers.get(secretsFilePatterns);
+  if (!isSecretsFile) {
+    isSecretsFile = picomatch(secretsFilePatterns as string[], { basename: true, dot: true });
+    matchers.set(secretsFilePatterns, isSecretsFile);
+  }
+  return isSecretsFile(pathOfUri(uri) ?? uri) ? 'python' : 'dotenv';
 }
 
-function pathOf(uri: string): string {
-  if (!uri.includes('://')) return uri;
-  try {
-    return decodeURIComponent(new URL(uri).pathname);
-  } catch {
-    return uri;
-  }
-}
+/** Compiled once per settings value: the dialect is asked on every request. */
+const matchers = new WeakMap<readonly string[], (path: string) => boolean>();

@@ -111,9 +111,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
 
   /** Whether a key is secret: by its schemas or its name. Remembered per selection, as every rule asks. */
-  const secretTests = new WeakMap<SchemaSelection, (key: string) => boolean>();
+  const secretTests = new WeakMap<SchemaRegistry, (key: string) => boolean>();
   const secretTest = (selection: SchemaSelection) => {
-    let test = secretTests.get(selection);
+    let test = secretTests.get(selection.registry);
     if (!test) {
       const memo = new Map<string, boolean>();
       test = (key: string) => {
@@ -126,7 +126,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         }
         return secret;
       };
-      secretTests.set(selection, test);
+      secretTests.set(selection.registry, test);
     }
     return test;
   };

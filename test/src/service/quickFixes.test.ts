@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import * as dotenv from 'dotenv';
-import { quickFixesOf } from '../support/service';
+import { documentOf, quickFixesOf, SECRETS_URI, serviceWith } from '../support/service';
 
 function fixFor(text: string, code: string) {
   return quickFixesOf(text).filter((fix) => fix.code === code);
@@ -39,15 +39,33 @@ test('closing a quote only when dotenv then reads the text between the quotes', 
 });
 
 test('shell compatibility fixes keep what dotenv loads', () => {
-  const spaced = fixFor('A = 1\n', 'spaces-around-equals')[0]!;
-  assert.equal(spaced.result, 'A=1\n');
-  const colon = fixFor('A: 1\n', 'colon-separator')[0]!;
-  assert.equal(colon.result, 'A=1\n');
-  const words = fixFor('A=x y\n', 'unquoted-whitespace')[0]!;
-  assert.equal(words.result, "A='x y'\n");
-  for (const fix of [spaced, colon, words]) assert.deepEqual(dotenv.parse(fix.result), dotenv.parse(fix.result.replace(/'/g, '')));
+  const cases: [string, string, string][] = [
+    ['A = 1\n', 'spaces-around-equals', 'A=1\n'],
+    ['A: 1\n', 'colon-separator', 'A=1\n'],
+    ['A=x y\n', 'unquoted-whitespace', "A='x y'\n"],
+  ];
+  for (const [original, code, expected] of cases) {
+    const fix = fixFor(original, code)[0]!;
+    assert.equal(fix.result, expected);
+    assert.deepEqual(dotenv.parse(fix.result), dotenv.parse(original));
+  }
 });
 
 test('no quick fix for a diagnostic whose fix is not certain', () => {
   assert.deepEqual(fixFor("A='abc\nB=2\nC=3'\n", 'quote-spans-lines'), []);
+});
+
+test('a diagnostic older than the text gets no fix: the text it pointed at has changed', () => {
+  const service = serviceWith();
+  const old = documentOf('A=1\nB=2\nA=3\n');
+  const stale = service.doValidation(old).filter((d) => d.code === 'duplicate-key');
+  const now = documentOf('DB_PASSWORD=keep-me\nB=2\n');
+  assert.deepEqual(service.getCodeActions(now, { diagnostics: stale }), []);
+});
+
+test('secrets.py: a generated secret stays a Python string; a boolean becomes the bare literal', () => {
+  const fixes = quickFixesOf("# envsense: schema=django\nEMAIL_HOST_PASSWORD = 1234\nDEBUG = 'no'\n", SECRETS_URI);
+  const secret = fixes.find((f) => f.title === 'Replace with a generated strong secret');
+  assert.match(secret?.result ?? '', /^# envsense: schema=django\nEMAIL_HOST_PASSWORD = '[A-Za-z0-9]{48}'\n/);
+  assert.equal(fixes.find((f) => f.title === 'Write `False`')?.result, '# envsense: schema=django\nEMAIL_HOST_PASSWORD = 1234\nDEBUG = False\n');
 });

@@ -49,7 +49,7 @@ export function applyWorkspaceEdit(document: TextDocument, edit: WorkspaceEdit |
 
 /** Every quick fix offered for the diagnostics of `text`, as titles and the text each one leaves. */
 export function quickFixesOf(text: string, uri = ENV_URI): { code: string; title: string; result: string; preferred: boolean }[] {
-  const service = serviceWith();
+  const service = schemaService();
   const document = documentOf(text, uri);
   const diagnostics = service.doValidation(document);
   return service.getCodeActions(document, { diagnostics }).map((action) => ({

@@ -5,24 +5,19 @@
  */
 
 export const enum Ch {
-  Tab = 9,
   LineFeed = 10,
   CarriageReturn = 13,
-  Space = 32,
   DoubleQuote = 34,
   Hash = 35,
   Dollar = 36,
   SingleQuote = 39,
   Minus = 45,
   Dot = 46,
-  Slash = 47,
   Colon = 58,
   Equals = 61,
   Backslash = 92,
   Underscore = 95,
   Backtick = 96,
-  OpenBrace = 123,
-  CloseBrace = 125,
 }
 
 /** JavaScript's `\s`. */

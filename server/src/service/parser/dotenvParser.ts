@@ -148,7 +148,7 @@ class DotenvScanner {
     }
     return {
       kind: 'assignment',
-      span: { start: this.regexLineStart(first, 0), end: this.afterTerminator(lineEnd) },
+      span: { start: this.regexLineStart(first), end: this.afterTerminator(lineEnd) },
       exportSpan,
       key: text.slice(keyStart, key.keyEnd),
       keySpan: { start: keyStart, end: key.keyEnd },
@@ -263,9 +263,9 @@ class DotenvScanner {
     return this.afterTerminator(this.regexLineEnd(from));
   }
 
-  private regexLineStart(at: number, floor: number): number {
+  private regexLineStart(at: number): number {
     let i = at;
-    while (i > floor && !isRegexLineTerminator(this.text.charCodeAt(i - 1))) i--;
+    while (i > 0 && !isRegexLineTerminator(this.text.charCodeAt(i - 1))) i--;
     return i;
   }
 

@@ -1,3 +1,4 @@
+import { Ch } from './chars';
 import type { Reference } from './envDocument';
 
 /**
@@ -10,7 +11,7 @@ const NONE: readonly Reference[] = [];
 
 export function findReferences(text: string, start: number, end: number): readonly Reference[] {
   let dollar = start;
-  while (dollar < end && text.charCodeAt(dollar) !== 36) dollar++;
+  while (dollar < end && text.charCodeAt(dollar) !== Ch.Dollar) dollar++;
   if (dollar >= end) return NONE;
   const slice = text.slice(start, end);
   const references: Reference[] = [];

@@ -6,6 +6,7 @@ const ENVIRONMENT = new Set(['HOME', 'USER', 'PATH', 'PWD', 'SHELL', 'HOSTNAME',
 /** `${VAR}` that points nowhere, and references that go round in a cycle. */
 export function referenceRules(context: RuleContext): Finding[] {
   const { env } = context;
+  if (!env.assignments.some((a) => a.references.length > 0)) return [];
   const defined = new Set([...env.assignments.map((a) => a.key), ...context.loadedBefore.map((l) => l.assignment.key)]);
   const findings: Finding[] = [];
   const graph = new Map<string, Set<string>>();

@@ -1,5 +1,6 @@
 import { describeValue } from '../diagnostics/describeValue';
 import type { Finding, RuleContext } from '../diagnostics/finding';
+import { firstLineSpan } from '../diagnostics/firstLine';
 import type { Assignment } from '../parser';
 import { expectedForm } from '../schema/checkValue';
 
@@ -97,7 +98,7 @@ function missingRequired(context: RuleContext): Finding[] {
   return [
     {
       code: 'missing-required',
-      span: { start: 0, end: firstLineEnd(context.env.text) },
+      span: firstLineSpan(context.env.text),
       message: `Required and not set: ${[...bySchema].map(([schema, names]) => `${names.join(', ')} (${schema})`).join('; ')}.`,
     },
   ];
@@ -108,9 +109,4 @@ function found(value: string, secret: boolean): string {
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value)?.[1];
   if (secret && scheme) return `a \`${scheme}://\` URL`;
   return describeValue(value, secret);
-}
-
-function firstLineEnd(text: string): number {
-  const end = text.search(/[\r\n]/);
-  return end < 0 ? text.length : end;
 }

@@ -1,6 +1,7 @@
 import type { Finding, RuleContext } from '../diagnostics/finding';
 import type { Assignment } from '../parser';
-import { credentialKind, isPlaceholder } from '../secrets/valueSmells';
+import { firstLineSpan } from '../diagnostics/firstLine';
+import { credentialKind, isPlaceholder, isUnsetValue } from '../secrets/valueSmells';
 
 /**
  * Secrets and git: real-looking credentials in a file git would commit or in a shared template, and
@@ -26,7 +27,7 @@ export function secretFileRules(context: RuleContext): Finding[] {
   const secrets = context.env.assignments.filter((a) => holdsSecret(context, a)).map((a) => a.key);
   if (secrets.length === 0) return findings;
   const names = [...new Set(secrets)].slice(0, 3).join(', ') + (new Set(secrets).size > 3 ? ', …' : '');
-  const span = { start: 0, end: Math.max(0, context.env.text.search(/[\r\n]|$/)) };
+  const span = firstLineSpan(context.env.text);
   findings.push(
     file.git.tracked
       ? {
@@ -45,5 +46,5 @@ export function secretFileRules(context: RuleContext): Finding[] {
 
 function holdsSecret(context: RuleContext, assignment: Assignment): boolean {
   const value = assignment.value;
-  return context.isSecret(assignment.key) && value !== '' && !/^null$/i.test(value) && !isPlaceholder(value) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(value);
+  return context.isSecret(assignment.key) && !isUnsetValue(value) && !isPlaceholder(value) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(value);
 }

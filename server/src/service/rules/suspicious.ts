@@ -2,7 +2,7 @@ import { describeValue } from '../diagnostics/describeValue';
 import type { Finding, RuleContext } from '../diagnostics/finding';
 import type { Assignment } from '../parser';
 import { isSecretName } from '../secrets/secretNames';
-import { isPlaceholder, weakness } from '../secrets/valueSmells';
+import { isPlaceholder, isUnsetValue, weakness } from '../secrets/valueSmells';
 
 const PUBLIC_PREFIXES: readonly [string, string][] = [
   ['NEXT_PUBLIC_', 'Next.js'],
@@ -24,8 +24,7 @@ export function suspiciousValues(context: RuleContext): Finding[] {
     const secret = context.isSecret(assignment.key);
     const publicFinding = publicSecret(assignment);
     if (publicFinding) findings.push(publicFinding);
-    // `null` is how Laravel and others write "no value" in a .env file.
-    if (value === '' || /^null$/i.test(value) || context.file.template || value.includes('${')) continue;
+    if (isUnsetValue(value) || context.file.template || value.includes('${')) continue;
 
     const example = secret ? context.selection.registry.lookup(assignment.key).find((k) => k.spec.example !== undefined && k.spec.example === value) : undefined;
     if (example) {

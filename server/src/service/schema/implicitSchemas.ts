@@ -1,4 +1,4 @@
-import type { Assignment, Comment, EnvDocument } from '../parser';
+import type { Assignment, EnvDocument } from '../parser';
 import type { SystemSchema, VariableSpec, VariableType } from './schemaTypes';
 
 /**
@@ -76,7 +76,7 @@ function assignmentsWithComments(env: EnvDocument): [Assignment, string[]][] {
   const result: [Assignment, string[]][] = [];
   let block: string[] = [];
   for (const node of env.nodes) {
-    if (node.kind === 'comment') block.push((node as Comment).text);
+    if (node.kind === 'comment') block.push(node.text);
     else if (node.kind === 'assignment') {
       result.push([node, block]);
       block = [];

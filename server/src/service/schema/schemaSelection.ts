@@ -2,7 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { Finding } from '../diagnostics/finding';
 import type { EnvDocument, Span } from '../parser';
-import type { EnvSenseSettings } from '../settings';
+import type { EnvSenseSettings, SchemaAssociation } from '../settings';
 import type { WorkspaceView } from '../workspace/workspaceView';
 import type { SchemaRegistry } from './schemaRegistry';
 import type { SystemSchema } from './schemaTypes';
@@ -26,6 +26,18 @@ export interface SchemaSelection {
 
 const DIRECTIVE = /^envsense:\s*schema\s*=\s*(.*)$/;
 
+const matchers = new WeakMap<SchemaAssociation, (path: string) => boolean>();
+
+/** An association's globs, compiled once per settings object. */
+function matcherOf(association: SchemaAssociation): (path: string) => boolean {
+  let matcher = matchers.get(association);
+  if (!matcher) {
+    matcher = picomatch(association.fileMatch as string[], { basename: true, dot: true });
+    matchers.set(association, matcher);
+  }
+  return matcher;
+}
+
 /**
  * Which schemas apply to a file, in this order: a directive comment in the file; else the
  * `envsense.schemas` setting; else detection from the workspace (dependencies, marker files, the
@@ -35,7 +47,7 @@ const DIRECTIVE = /^envsense:\s*schema\s*=\s*(.*)$/;
 export function selectSchemas(path: string | undefined, env: EnvDocument, settings: EnvSenseSettings, bundled: SchemaRegistry, workspace: WorkspaceView): SchemaSelection {
   const team = path ? workspace.teamSchemas(path).schemas : [];
   const implicit = path ? workspace.implicitSchemas(path, env.dialect) : [];
-  let registry = bundled.with([...team, ...implicit]);
+  let registry = workspace.registryWith(bundled, team, implicit);
   const findings: Finding[] = [];
   const applied: AppliedSchema[] = [];
 
@@ -54,7 +66,8 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
       return 0;
     }
     if (span) {
-      findings.push({ code: 'unknown-schema', span, message: `There is no schema with the id \`${entry}\`. Known ids: ${bundled.all().map((s) => s.id).join(', ')}.` });
+      const ids = registry.all().map((s) => s.id).filter((id) => !id.includes(':'));
+      findings.push({ code: 'unknown-schema', span, message: `There is no schema with the id \`${entry}\`. Known ids: ${ids.join(', ')}.` });
     }
     return 0;
   };
@@ -62,7 +75,7 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
   if (fromDirective.length > 0) {
     for (const { entry, span } of fromDirective) resolveEntry(entry, span, 'directive', `\`# envsense: schema=${entry}\` in this file`);
   } else {
-    const associations = path ? settings.schemas.filter((a) => picomatch(a.fileMatch as string[], { basename: true, dot: true })(path)) : [];
+    const associations = path ? settings.schemas.filter((a) => matcherOf(a)(path)) : [];
     for (const association of associations) {
       for (const entry of association.schemas) resolveEntry(entry, undefined, 'settings', `the setting envsense.schemas (${association.fileMatch.join(', ')})`);
     }

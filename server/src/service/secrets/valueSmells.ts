@@ -14,6 +14,11 @@ const PLACEHOLDER = [
   /^(?:insert|enter|put|add|complete)[-_ ][\w -]*$/i,
 ];
 
+/** Whether a value means "not set": empty, or `null` as Laravel and others write it. */
+export function isUnsetValue(value: string): boolean {
+  return value === '' || /^null$/i.test(value);
+}
+
 /** Whether the whole value is a placeholder such as `<your-secret-key>`, `changeme` or `your_api_key_here`. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();

@@ -2,6 +2,7 @@ import { basename, dirname, join, relative, isAbsolute } from 'node:path';
 import { parse, type Assignment, type Dialect } from '../parser';
 import { implicitSchemasOf } from '../schema/implicitSchemaFiles';
 import { readSchemaText, type SchemaValidator } from '../schema/schemaValidator';
+import type { SchemaRegistry } from '../schema/schemaRegistry';
 import type { SystemSchema } from '../schema/schemaTypes';
 import { readProjectFacts, type ProjectFacts } from './projectFacts';
 import type { GitFacts, GitStatus } from './gitFacts';
@@ -25,6 +26,24 @@ export class WorkspaceView {
     private readonly validateSchema: SchemaValidator,
     private readonly git: GitFacts,
   ) {}
+
+  private readonly registries = new WeakMap<readonly SystemSchema[], WeakMap<readonly SystemSchema[], SchemaRegistry>>();
+
+  /** The bundled registry with a file's team and template schemas, built once per pair of cached lists. */
+  registryWith(bundled: SchemaRegistry, team: readonly SystemSchema[], implicit: readonly SystemSchema[]): SchemaRegistry {
+    if (team.length === 0 && implicit.length === 0) return bundled;
+    let byImplicit = this.registries.get(team);
+    if (!byImplicit) {
+      byImplicit = new WeakMap();
+      this.registries.set(team, byImplicit);
+    }
+    let registry = byImplicit.get(implicit);
+    if (!registry) {
+      registry = bundled.with([...team, ...implicit]);
+      byImplicit.set(implicit, registry);
+    }
+    return registry;
+  }
 
   gitStatus(path: string): GitStatus | undefined {
     return this.cached(`git:${path}`, () => this.git.status(path));
