@@ -4,6 +4,7 @@ import { schemaFixesFor } from './schemaFixes';
 import type { RandomBytes } from './secrets/generateSecret';
 import type { GitStatus } from './workspace/gitFacts';
 import type { Assignment, EnvDocument, EnvNode, Span } from './parser';
+import { nodeAt } from './parser/nodeAt';
 import { parseDotenv } from './parser/dotenvParser';
 import { quoteForDotenv } from './parser/quoteValue';
 
@@ -36,8 +37,8 @@ export interface FixContext {
   readonly git: GitStatus | undefined;
   readonly fileName: string | undefined;
   readonly readFile: (path: string) => string | undefined;
-  /** Required keys of the applied schemas that the file does not set. */
-  readonly missingRequired: readonly string[];
+  /** Required keys of the applied schemas that the file does not set (computed when a fix asks). */
+  readonly missingRequired: () => readonly string[];
   readonly random?: RandomBytes;
 }
 
@@ -111,17 +112,4 @@ function closeQuote(text: string, node: Assignment): Fix[] {
   const reparsed = parseDotenv(`K=${quote}${inner}${quote}\n`).assignments;
   if (reparsed.length !== 1 || reparsed[0]!.value !== inner) return [];
   return [{ title: `Close the ${quote} quote`, changes: [{ span: { start: node.valueSpan.end, end: node.valueSpan.end }, newText: quote }], safe: false }];
-}
-
-export function nodeAt(env: EnvDocument, offset: number): EnvNode | undefined {
-  let low = 0;
-  let high = env.nodes.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const node = env.nodes[mid]!;
-    if (offset < node.span.start) high = mid - 1;
-    else if (offset >= node.span.end && !(offset === node.span.end && mid === env.nodes.length - 1)) low = mid + 1;
-    else return node;
-  }
-  return undefined;
 }

@@ -1,5 +1,6 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { describeValue } from './diagnostics/describeValue';
+import { nodeAt } from './parser/nodeAt';
 import type { Assignment, Span } from './parser';
 import { describeVariable } from './schema/describeVariable';
 import type { CompletionContext } from './completion';
@@ -11,8 +12,9 @@ export function doHover(context: CompletionContext, position: Position): Hover |
   const within = (span: Span) => span.start <= offset && offset <= span.end && span.end > span.start;
   const range = (span: Span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
 
-  for (const assignment of env.assignments) {
-    if (assignment.span.start > offset) break;
+  const node = nodeAt(env, offset) ?? nodeAt(env, offset - 1);
+  if (node?.kind === 'assignment') {
+    const assignment = node;
     const reference = assignment.references.find((r) => within(r.span));
     if (reference) return { contents: markdown(referenceText(context, assignment, reference.name)), range: range(reference.span) };
 

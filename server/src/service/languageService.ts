@@ -147,7 +147,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       git: path ? workspace.gitStatus(path) : undefined,
       fileName: path ? basename(path) : undefined,
       readFile: (file) => fs.readFile(file),
-      missingRequired: [...missingRequiredKeys({ env, selection, loadedBefore: loadedBefore(document) }).keys()],
+      missingRequired: () => [...missingRequiredKeys({ env, selection, loadedBefore: loadedBefore(document) }).keys()],
       ...(options.random ? { random: options.random } : {}),
     };
   };

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DiagnosticCode } from './diagnostics/codes';
-import { nodeAt, type Fix, type FixContext } from './fixes';
+import type { Fix, FixContext } from './fixes';
+import { nodeAt } from './parser/nodeAt';
 import type { Assignment } from './parser';
 import { booleanLiterals } from './schema/describeVariable';
 import { generateSecret } from './secrets/generateSecret';
@@ -64,7 +65,7 @@ function renameDeprecated(context: FixContext, assignment: Assignment): Fix[] {
 
 function insertMissing(context: FixContext): Fix[] {
   const { env } = context;
-  const names = context.missingRequired;
+  const names = context.missingRequired();
   if (names.length === 0) return [];
   const eol = /\r\n/.test(env.text) ? '\r\n' : '\n';
   const lead = env.text === '' || /[\r\n]$/.test(env.text) ? '' : eol;

@@ -20,7 +20,8 @@ export function expectedForm(value: string, known: KnownVariable): string | unde
   }
   const problem = checkType(value, type, spec);
   if (problem) return problem;
-  if (spec.regex !== undefined && !safeRegex(spec.regex)?.test(value)) return `a value matching \`${spec.regex}\``;
+  const pattern = spec.regex === undefined ? undefined : safeRegex(spec.regex);
+  if (pattern && !pattern.test(value)) return `a value matching \`${spec.regex}\``;
   if (spec.minLength !== undefined && value.length < spec.minLength) return `at least ${spec.minLength} characters`;
   if (spec.maxLength !== undefined && value.length > spec.maxLength) return `at most ${spec.maxLength} characters`;
   return undefined;
@@ -94,10 +95,18 @@ function range(min: number | undefined, max: number | undefined): string {
   return '';
 }
 
+/** Compiled once per pattern; an invalid pattern accepts every value rather than reject them all. */
+const regexes = new Map<string, RegExp | undefined>();
+
 function safeRegex(source: string): RegExp | undefined {
-  try {
-    return new RegExp(`^(?:${source})$`);
-  } catch {
-    return undefined;
+  if (!regexes.has(source)) {
+    let compiled: RegExp | undefined;
+    try {
+      compiled = new RegExp(`^(?:${source})$`);
+    } catch {
+      compiled = undefined;
+    }
+    regexes.set(source, compiled);
   }
+  return regexes.get(source);
 }
