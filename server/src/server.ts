@@ -71,7 +71,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        completionProvider: { triggerCharacters: ['=', '{', ' ', ','] },
+        completionProvider: { triggerCharacters: ['=', '{', ' ', ','], resolveProvider: true },
         hoverProvider: true,
       },
       serverInfo: { name: 'envsense-language-server', version: packageVersion(extensionRoot) },
@@ -146,6 +146,10 @@ export function startServer(connection: Connection, extensionRoot: string): void
   connection.onCompletion((params, token) =>
     runSafe('completion', null, () => withDocument(params.textDocument.uri, null, (d) => service.doComplete(d, params.position)), token),
   );
+  connection.onCompletionResolve((item, token) => {
+    const uri = (item.data as { uri?: unknown } | undefined)?.uri;
+    return runSafe('completionResolve', item, () => (typeof uri === 'string' ? withDocument(uri, item, (d) => service.resolveCompletion(d, item)) : item), token);
+  });
   connection.onHover((params, token) =>
     runSafe('hover', null, () => withDocument(params.textDocument.uri, null, (d) => service.doHover(d, params.position)), token),
   );

@@ -1,7 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
 import { getCodeActions } from './codeActions';
-import { doComplete } from './completion';
+import { doComplete, resolveCompletion } from './completion';
 import { doHover } from './hover';
 import { SchemaRegistry } from './schema/schemaRegistry';
 import { selectSchemas, type SchemaSelection } from './schema/schemaSelection';
@@ -65,6 +65,8 @@ export interface LanguageService {
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
   doComplete(document: TextDocument, position: Position): CompletionList;
+  /** Fills in the documentation of a completion item from `doComplete`. */
+  resolveCompletion(document: TextDocument, item: CompletionItem): CompletionItem;
   doHover(document: TextDocument, position: Position): Hover | null;
   getDocumentSchemas(document: TextDocument): DocumentSchemas;
   setWorkspaceFolders(folders: readonly string[]): void;
@@ -207,6 +209,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const selection = selectionOf(document, env);
       const context = { document, env, selection, isSecret: secretTest(selection), loadedBefore: loadedBefore(document) };
       return doComplete(options.random ? { ...context, random: options.random } : context, position);
+    },
+    resolveCompletion(document, item) {
+      const env = parseDocument(document);
+      const selection = selectionOf(document, env);
+      return resolveCompletion({ document, env, selection, isSecret: secretTest(selection), loadedBefore: loadedBefore(document) }, item);
     },
     doHover(document, position) {
       const env = parseDocument(document);

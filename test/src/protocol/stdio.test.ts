@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { CodeAction, CompletionList, Diagnostic, DocumentSymbol, Hover, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 /** Speaks LSP to the built server over stdio, as another editor would. */
 const SERVER = resolve(__dirname, '../../../dist/server.js');
@@ -76,7 +76,10 @@ test('completion and hover from the bundled schemas, over stdio', async () => {
   const values: CompletionList = await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 10 } });
   assert.deepEqual(values.items.map((i) => i.label), ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL']);
   const keys: CompletionList = await connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 5 } });
-  assert.equal(keys.items.find((i) => i.label === 'LOG_FORMAT')?.detail, 'Flagsmith');
+  const logFormat = keys.items.find((i) => i.label === 'LOG_FORMAT')!;
+  assert.equal(logFormat.detail, 'Flagsmith');
+  const resolved: CompletionItem = await connection.sendRequest('completionItem/resolve', logFormat);
+  assert.match((resolved.documentation as { value: string }).value, /The format to use for logging/);
   const hover: Hover = await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 2 } });
   assert.match((hover.contents as { value: string }).value, /\*\*LOG_LEVEL\*\* — Flagsmith/);
   const schemas: { applied: { id: string }[] } = await connection.sendRequest('envsense/documentSchemas', { uri });

@@ -85,7 +85,8 @@ export function withCursor(textWithCursor: string, uri = ENV_URI): { document: T
 export function completionsAt(service: LanguageService, textWithCursor: string, uri = ENV_URI) {
   const { document, position } = withCursor(textWithCursor, uri);
   const list = service.doComplete(document, position);
-  return list.items.map((item) => {
+  return list.items.map((unresolved) => {
+    const item = service.resolveCompletion(document, unresolved);
     const edit = item.textEdit && 'range' in item.textEdit ? item.textEdit : undefined;
     return {
       label: item.label,
