@@ -89,7 +89,7 @@ function plainText(markdown: string | undefined): string | undefined {
   return markdown
     ?.split('\n')[0]
     ?.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '');
+    .replace(/\*\*|`/g, '');
 }
 
 async function writeDirective(document: vscode.TextDocument, ids: readonly string[]): Promise<void> {

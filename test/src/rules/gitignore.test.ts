@@ -134,3 +134,16 @@ test('without git, the ignore files are read with the ignore package', () => {
   assert.equal(ignored('/repo/other.env'), false);
   assert.equal(facts.status('/elsewhere/.env'), undefined);
 });
+
+test('a real-looking credential in a file git would commit is an error; once ignored, it is not', () => {
+  const root = repository({ '.env': 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n' });
+  const service = gitService(root);
+  const codes = () => {
+    const document = TextDocument.create(pathToFileURL(join(root, '.env')).href, 'dotenv', 1, readFileSync(join(root, '.env'), 'utf8'));
+    return service.doValidation(document).map((d) => `${d.code} ${d.severity}`);
+  };
+  assert.deepEqual(codes(), ['leaked-credential 1']);
+  writeFileSync(join(root, '.gitignore'), '.env\n');
+  service.workspaceChanged();
+  assert.deepEqual(codes(), []);
+});

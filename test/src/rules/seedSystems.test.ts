@@ -143,3 +143,13 @@ test('a template gets no placeholder noise, but a real-looking credential in it 
   assert.deepEqual(codes, ['leaked-credential 2:19-2:39']);
   assert.equal(problems[0]!.message, 'AWS_ACCESS_KEY_ID looks like an AWS access key id, in a template that is meant to be shared. Revoke it, and keep the real value in an ignored file or a secret manager.');
 });
+
+test("unknown keys are reported only where a schema says its list is closed", () => {
+  const closed = JSON.stringify({ id: 'ours', name: 'Our service', closed: true, variables: { OUR_URL: { type: 'url' } } });
+  const service = schemaService({ '/workspace/.envsense/ours.json': closed });
+  const document = documentOf('OUR_URL=https://x\nOUR_ULR=https://y\n', 'file:///workspace/.env');
+  assert.deepEqual(service.doValidation(document).map(toProblem).map((p) => [p.code, p.at, p.message]), [
+    ['unknown-key', '2:1-2:8', 'OUR_ULR is not a variable of Our service, which lists every variable it reads.'],
+  ]);
+  assert.deepEqual(check('OUR_ULR=https://y\n').codes, []);
+});
