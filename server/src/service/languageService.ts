@@ -4,18 +4,20 @@ import { getCodeActions } from './codeActions';
 import { doComplete, resolveCompletion } from './completion';
 import { doHover } from './hover';
 import { SchemaRegistry } from './schema/schemaRegistry';
-import { selectSchemas, type SchemaSelection } from './schema/schemaSelection';
+import { selectSchemas, selectionSignature, type SchemaSelection } from './schema/schemaSelection';
 import type { SystemSchema } from './schema/schemaTypes';
 import type { SchemaValidator } from './schema/schemaValidator';
 import type { RandomBytes } from './secrets/generateSecret';
 import { NO_FILES, pathOfUri, type WorkspaceFs } from './workspace/workspaceFs';
-import { WorkspaceView, type SchemaFileProblem } from './workspace/workspaceView';
+import { NOTHING_LOADED_BEFORE, WorkspaceView, type SchemaFileProblem } from './workspace/workspaceView';
 import { dialectOf } from './dialect';
-import type { Finding, Rule, RuleContext } from './diagnostics/finding';
+import type { Finding, Rule, RuleContext, RuleScope } from './diagnostics/finding';
+import { capFindings, isTooLarge, tooLargeFinding } from './diagnostics/limits';
+import { runRules, type NodeFindings } from './diagnostics/runRules';
 import { filterSuppressed } from './diagnostics/suppressions';
 import { toDiagnostics } from './diagnostics/toDiagnostics';
 import { getFoldingRanges } from './folding';
-import { parse, type Dialect, type EnvDocument } from './parser';
+import { parse, type Assignment, type Dialect, type EnvDocument } from './parser';
 import { compatRules } from './rules/compat';
 import { conventionRules } from './rules/conventions';
 import { referenceRules } from './rules/references';
@@ -88,7 +90,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const fs = options.fs ?? NO_FILES;
   const workspace = new WorkspaceView(fs, options.validateSchema ?? (() => ['schemas are not validated here']), options.git ?? gitignoreFallback(fs));
   workspace.setWorkspaceFolders(options.workspaceFolders ?? []);
-  const selections = new Map<string, { env: EnvDocument; settings: EnvSenseSettings; selection: SchemaSelection }>();
+  const selections = new Map<string, { env: EnvDocument; settings: EnvSenseSettings; signature: string; selection: SchemaSelection }>();
 
   const dialectFor = (uri: string) => dialectOf(uri, settings.secretsFiles);
 
@@ -103,12 +105,20 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return env;
   };
 
-  /** The schemas of a document, recomputed only when its text, the settings or the workspace change. */
+  /**
+   * The schemas of a document, recomputed only when the settings, the workspace, or what of the text
+   * they depend on (directives, detection keys) change: typing a value keeps the same selection.
+   */
   const selectionOf = (document: TextDocument, env: EnvDocument): SchemaSelection => {
     const cached = selections.get(document.uri);
     if (cached && cached.env === env && cached.settings === settings) return cached.selection;
+    const signature = selectionSignature(env, cached?.selection.registry ?? bundled);
+    if (cached && cached.settings === settings && cached.signature === signature) {
+      selections.set(document.uri, { ...cached, env });
+      return cached.selection;
+    }
     const selection = selectSchemas(pathOfUri(document.uri), env, settings, bundled, workspace);
-    selections.set(document.uri, { env, settings, selection });
+    selections.set(document.uri, { env, settings, signature: selectionSignature(env, selection.registry), selection });
     return selection;
   };
 
@@ -135,7 +145,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   const loadedBefore = (document: TextDocument) => {
     const path = pathOfUri(document.uri);
-    return path ? workspace.loadedBefore(path) : [];
+    return path ? workspace.loadedBefore(path) : NOTHING_LOADED_BEFORE;
   };
 
   const fixContext = (document: TextDocument): FixContext => {
@@ -149,13 +159,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       git: path ? workspace.gitStatus(path) : undefined,
       fileName: path ? basename(path) : undefined,
       readFile: (file) => fs.readFile(file),
-      missingRequired: () => [...missingRequiredKeys({ env, selection, loadedBefore: loadedBefore(document) }).keys()],
+      missingRequired: () => [...missingRequiredKeys(selection, definedKeys(env, loadedBefore(document))).keys()],
       ...(options.random ? { random: options.random } : {}),
     };
   };
 
   const problems = new Map<string, { env: EnvDocument; settings: EnvSenseSettings; findings: Finding[] }>();
   const findProblems = (document: TextDocument): Finding[] => {
+    if (isTooLarge(document)) return [tooLargeFinding(document)];
     const env = parseDocument(document);
     const cached = problems.get(document.uri);
     if (cached && cached.env === env && cached.settings === settings) return cached.findings;
@@ -164,19 +175,23 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return findings;
   };
 
-  const computeProblems = (document: TextDocument, env: EnvDocument): Finding[] => {
-    const selection = selectionOf(document, env);
-    const lineOf = (offset: number) => document.positionAt(offset).line + 1;
+  /** The facts node rules judge by, the same object for as long as none of them changes. */
+  const scopes = new Map<string, { parts: readonly unknown[]; scope: RuleScope }>();
+  const scopeOf = (document: TextDocument, env: EnvDocument, selection: SchemaSelection): RuleScope => {
     const path = pathOfUri(document.uri);
-    const name = path ? basename(path) : undefined;
     const git = path ? workspace.gitStatus(path) : undefined;
-    const context: RuleContext = {
-      env,
-      lineOf,
+    const before = loadedBefore(document);
+    const isSecret = secretTest(selection);
+    const parts = [selection, git, before, isSecret, env.dialect];
+    const cached = scopes.get(document.uri);
+    if (cached && cached.parts.every((part, i) => part === parts[i])) return cached.scope;
+    const name = path ? basename(path) : undefined;
+    const scope: RuleScope = {
+      dialect: env.dialect,
       selection,
-      isSecret: secretTest(selection),
+      isSecret,
       appliedKnowledge: (key) => selection.registry.lookup(key, selection.appliedIds),
-      loadedBefore: loadedBefore(document),
+      loadedBefore: before,
       file: {
         ...(name ? { name } : {}),
         production: name !== undefined && PRODUCTION_FILE.test(name),
@@ -184,9 +199,23 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         ...(git ? { git } : {}),
       },
     };
-    const findings = [...RULES.flatMap((rule) => rule(context)), ...selection.findings];
+    scopes.set(document.uri, { parts, scope });
+    return scope;
+  };
+
+  const remembered = new Map<string, NodeFindings>();
+  const computeProblems = (document: TextDocument, env: EnvDocument): Finding[] => {
+    const selection = selectionOf(document, env);
+    const scope = scopeOf(document, env, selection);
+    const lineOf = (offset: number) => document.positionAt(offset).line + 1;
+    const lastAssignments = new Map<string, Assignment>();
+    for (const assignment of env.assignments) lastAssignments.set(assignment.key, assignment);
+    const context: RuleContext = { ...scope, env, lineOf, lastAssignments, definedKeys: definedKeys(env, scope.loadedBefore) };
+    const run = runRules(RULES, scope, context, remembered.get(document.uri));
+    remembered.set(document.uri, run.remembered);
+    const findings = [...run.findings, ...selection.findings];
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    return filterSuppressed(env, findings, lineOf);
+    return capFindings(filterSuppressed(env, findings, lineOf));
   };
 
   return {
@@ -198,13 +227,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     findProblems,
     fixContext,
     doValidation: (document) => toDiagnostics(document, findProblems(document), settings),
-    getCodeActions: (document, context) => getCodeActions(document, fixContext(document), context, findProblems(document)),
+    getCodeActions: (document, context) => (isTooLarge(document) ? [] : getCodeActions(document, fixContext(document), context, findProblems(document))),
     findDocumentSymbols: (document) => {
+      if (isTooLarge(document)) return [];
       const env = parseDocument(document);
       return findDocumentSymbols(document, env, secretTest(selectionOf(document, env)));
     },
-    getFoldingRanges: (document) => getFoldingRanges(document, parseDocument(document)),
+    getFoldingRanges: (document) => (isTooLarge(document) ? [] : getFoldingRanges(document, parseDocument(document))),
     doComplete(document, position) {
+      if (isTooLarge(document)) return { isIncomplete: false, items: [] };
       const env = parseDocument(document);
       const selection = selectionOf(document, env);
       const context = { document, env, selection, isSecret: secretTest(selection), loadedBefore: loadedBefore(document) };
@@ -216,6 +247,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return resolveCompletion({ document, env, selection, isSecret: secretTest(selection), loadedBefore: loadedBefore(document) }, item);
     },
     doHover(document, position) {
+      if (isTooLarge(document)) return null;
       const env = parseDocument(document);
       const selection = selectionOf(document, env);
       return doHover({ document, env, selection, isSecret: secretTest(selection), loadedBefore: loadedBefore(document) }, position);
@@ -236,16 +268,30 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       workspace.setWorkspaceFolders(folders);
       selections.clear();
       problems.clear();
+      scopes.clear();
+      remembered.clear();
     },
     workspaceChanged() {
       workspace.clear();
       selections.clear();
       problems.clear();
+      scopes.clear();
+      remembered.clear();
     },
     forget(uri) {
       cache.delete(uri);
       selections.delete(uri);
       problems.delete(uri);
+      scopes.delete(uri);
+      remembered.delete(uri);
     },
   };
+}
+
+/** Keys a file sets, with those of the files loaded before it. */
+function definedKeys(env: EnvDocument, loadedBefore: readonly { assignment: Assignment }[]): Set<string> {
+  const keys = new Set<string>();
+  for (const assignment of env.assignments) keys.add(assignment.key);
+  for (const { assignment } of loadedBefore) keys.add(assignment.key);
+  return keys;
 }

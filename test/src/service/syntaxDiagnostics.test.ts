@@ -47,7 +47,7 @@ test('unclosed-quote keeps the quote character; text-after-quote keeps the quote
 
 test('quote-spans-lines names the swallowed assignments and the closing line', () => {
   assert.deepEqual(problemsOf("A='abc\nB=2\nC=3'\nD=4\n"), [
-    { code: 'quote-spans-lines', at: '1:3-1:4', message: "The ' opened here is closed only on line 3, so dotenv loads lines 1–3 as the one value of A; B, C in between are not loaded on their own.", severity: WARNING },
+    { code: 'quote-spans-lines', at: '1:3-1:4', message: "The ' opened here is closed only 2 lines later, so dotenv loads these 3 lines as the one value of A; B, C in between are not loaded on their own.", severity: WARNING },
   ]);
 });
 

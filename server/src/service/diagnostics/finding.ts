@@ -1,4 +1,4 @@
-import type { Assignment, EnvDocument, Span } from '../parser';
+import type { Assignment, Dialect, EnvDocument, EnvNode, Span } from '../parser';
 import type { KnownVariable } from '../schema/schemaTypes';
 import type { SchemaSelection } from '../schema/schemaSelection';
 import type { GitStatus } from '../workspace/gitFacts';
@@ -27,12 +27,15 @@ export interface FileFacts {
   readonly git?: GitStatus;
 }
 
-export interface RuleContext {
-  readonly env: EnvDocument;
+/**
+ * What a rule may know besides the node it looks at: everything here stays the same while the user
+ * types (until the schemas, git's view or the files loaded before change), which lets findings about
+ * a node be remembered by the node's text.
+ */
+export interface RuleScope {
+  readonly dialect: Dialect;
   readonly file: FileFacts;
   readonly selection: SchemaSelection;
-  /** 1-based line number of an offset, for messages. */
-  lineOf(offset: number): number;
   /** Whether the value of `key` must never be shown. */
   isSecret(key: string): boolean;
   /** What the schemas that apply to the file say about `key`. */
@@ -41,4 +44,23 @@ export interface RuleContext {
   readonly loadedBefore: readonly { file: string; assignment: Assignment }[];
 }
 
-export type Rule = (context: RuleContext) => Finding[];
+/** The scope with the whole document, for rules that compare nodes with each other. */
+export interface RuleContext extends RuleScope {
+  readonly env: EnvDocument;
+  /** 1-based line number of an offset, for messages. */
+  lineOf(offset: number): number;
+  /** The last assignment of each key: the one the loader keeps. */
+  readonly lastAssignments: ReadonlyMap<string, Assignment>;
+  /** Keys set in this file or in the files loaded before it. */
+  readonly definedKeys: ReadonlySet<string>;
+}
+
+/**
+ * A family of rules. `node` judges one node from its own text and the scope alone (no line numbers,
+ * no other node), so its findings are remembered by the node's text while the user types elsewhere;
+ * `document` judges what needs the whole file (duplicates, references, missing keys).
+ */
+export interface Rule {
+  readonly node?: (scope: RuleScope, node: EnvNode, text: string) => Finding[];
+  readonly document?: (context: RuleContext) => Finding[];
+}

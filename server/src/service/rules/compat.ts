@@ -1,16 +1,14 @@
-import type { Finding, RuleContext } from '../diagnostics/finding';
+import type { Finding, Rule } from '../diagnostics/finding';
 import { isWhitespace } from '../parser/chars';
 
 /**
  * Hints where the file means something else to other common readers of .env files: a shell's
  * `source` (with `set -a`), docker compose's `env_file`, dotenv-expand.
  */
-export function compatRules(context: RuleContext): Finding[] {
-  const { env } = context;
-  if (env.dialect !== 'dotenv') return [];
-  const { text } = env;
-  const findings: Finding[] = [];
-  for (const node of env.assignments) {
+export const compatRules: Rule = {
+  node(scope, node, text) {
+    if (scope.dialect !== 'dotenv' || node.kind !== 'assignment') return [];
+    const findings: Finding[] = [];
     const separator = text[node.separatorSpan.start];
     const before = node.separatorSpan.start > node.keySpan.end;
     const after = node.valueSpan.start > node.separatorSpan.end && node.form !== 'empty';
@@ -41,7 +39,7 @@ export function compatRules(context: RuleContext): Finding[] {
         }
       }
     }
-    if (context.isSecret(node.key)) continue;
+    if (scope.isSecret(node.key)) return findings;
     for (const reference of node.references) {
       findings.push({
         code: 'reference-not-expanded',
@@ -49,6 +47,6 @@ export function compatRules(context: RuleContext): Finding[] {
         message: `dotenv loads \`${text.slice(reference.span.start, reference.span.end)}\` as written; docker compose, shells and dotenv-expand replace it with the value of ${reference.name}.`,
       });
     }
-  }
-  return findings;
-}
+    return findings;
+  },
+};

@@ -1,5 +1,5 @@
 import { describeValue } from '../diagnostics/describeValue';
-import type { Finding, RuleContext } from '../diagnostics/finding';
+import type { Rule } from '../diagnostics/finding';
 import { expectedForm } from '../schema/checkValue';
 import type { KnownVariable, SystemSchema, VariableType } from '../schema/schemaTypes';
 
@@ -12,21 +12,22 @@ const CONVENTIONS: readonly [RegExp, VariableType, string][] = [
 const CONVENTION_SCHEMA: SystemSchema = { id: 'convention', name: 'naming convention', variables: {} };
 
 /** Variables no schema knows, checked by their names' conventions. */
-export function conventionRules(context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const assignment of context.env.assignments) {
+export const conventionRules: Rule = {
+  node(scope, assignment) {
+    if (assignment.kind !== 'assignment') return [];
     const value = assignment.value;
-    if (value === '' || value.includes('$')) continue;
+    if (value === '' || value.includes('$')) return [];
     const convention = CONVENTIONS.find(([pattern]) => pattern.test(assignment.key));
-    if (!convention || context.selection.registry.lookup(assignment.key).length > 0) continue;
+    if (!convention || scope.selection.registry.lookup(assignment.key).length > 0) return [];
     const known: KnownVariable = { name: assignment.key, spec: { type: convention[1] }, schema: CONVENTION_SCHEMA };
     const expected = expectedForm(value, known);
-    if (expected === undefined) continue;
-    findings.push({
-      code: 'convention-type',
-      span: assignment.valueSpan,
-      message: `By its name (${convention[2]}) ${assignment.key} should be ${expected}, found ${describeValue(value, context.isSecret(assignment.key))}.`,
-    });
-  }
-  return findings;
-}
+    if (expected === undefined) return [];
+    return [
+      {
+        code: 'convention-type',
+        span: assignment.valueSpan,
+        message: `By its name (${convention[2]}) ${assignment.key} should be ${expected}, found ${describeValue(value, scope.isSecret(assignment.key))}.`,
+      },
+    ];
+  },
+};

@@ -1,20 +1,26 @@
-import type { Finding, RuleContext } from '../diagnostics/finding';
+import type { Finding, Rule, RuleContext } from '../diagnostics/finding';
 
 /** Variables every shell and container has, which a reference may use without defining. */
 const ENVIRONMENT = new Set(['HOME', 'USER', 'PATH', 'PWD', 'SHELL', 'HOSTNAME', 'LANG', 'TMPDIR', 'TERM', 'UID', 'GID', 'LOGNAME']);
 
+/** A cycle longer than this is named by its ends, so that a message stays short whatever the file. */
+const CYCLE_SHOWN = 6;
+
 /** `${VAR}` that points nowhere, and references that go round in a cycle. */
-export function referenceRules(context: RuleContext): Finding[] {
+export const referenceRules: Rule = { document: references };
+
+function references(context: RuleContext): Finding[] {
   const { env } = context;
   if (!env.assignments.some((a) => a.references.length > 0)) return [];
-  const defined = new Set([...env.assignments.map((a) => a.key), ...context.loadedBefore.map((l) => l.assignment.key)]);
+  const defined = context.definedKeys;
   const findings: Finding[] = [];
+  // Only keys that refer to others can be on a cycle, so the graph holds just those.
   const graph = new Map<string, Set<string>>();
   for (const assignment of env.assignments) {
+    // In a secret, `$` is usually part of the password: naming "the reference" would show part of it.
+    if (assignment.references.length === 0 || context.isSecret(assignment.key)) continue;
     const edges = graph.get(assignment.key) ?? new Set<string>();
     graph.set(assignment.key, edges);
-    // In a secret, `$` is usually part of the password: naming "the reference" would show part of it.
-    if (context.isSecret(assignment.key)) continue;
     for (const reference of assignment.references) {
       edges.add(reference.name);
       if (defined.has(reference.name) || reference.fallback !== undefined || ENVIRONMENT.has(reference.name)) continue;
@@ -30,11 +36,18 @@ export function referenceRules(context: RuleContext): Finding[] {
     for (const reference of assignment.references) {
       const cycle = cyclic.get(assignment.key);
       if (cycle && cycle.includes(reference.name)) {
-        findings.push({ code: 'reference-cycle', span: reference.span, message: `${cycle.join(' → ')}: these references refer to each other and never resolve.` });
+        findings.push({ code: 'reference-cycle', span: reference.span, message: `${describeCycle(cycle)}: these references refer to each other and never resolve.` });
       }
     }
   }
   return findings;
+}
+
+/** `A → B → A`; a long cycle as its first keys, how many are left out, and its last keys. */
+function describeCycle(cycle: readonly string[]): string {
+  if (cycle.length <= CYCLE_SHOWN) return cycle.join(' → ');
+  const hidden = cycle.length - CYCLE_SHOWN;
+  return [...cycle.slice(0, 3), `… ${hidden} more …`, ...cycle.slice(-3)].join(' → ');
 }
 
 /** For every key on a cycle, the cycle it is on, starting and ending with the key. */

@@ -1,21 +1,20 @@
 import { describeValue } from '../diagnostics/describeValue';
-import type { Finding, RuleContext } from '../diagnostics/finding';
+import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import { firstLineSpan } from '../diagnostics/firstLine';
 import type { Assignment } from '../parser';
+import type { SchemaSelection } from '../schema/schemaSelection';
 import { expectedForm } from '../schema/checkValue';
 
 /**
  * What the schemas that apply say about each value: its form, whether it is deprecated or
  * dangerous, whether a required variable is missing, and unknown keys where a schema is closed.
  */
-export function schemaRules(context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const assignment of context.env.assignments) findings.push(...checkAssignment(context, assignment));
-  findings.push(...missingRequired(context));
-  return findings;
-}
+export const schemaRules: Rule = {
+  node: (scope, node) => (node.kind === 'assignment' ? checkAssignment(scope, node) : []),
+  document: missingRequired,
+};
 
-function checkAssignment(context: RuleContext, assignment: Assignment): Finding[] {
+function checkAssignment(context: RuleScope, assignment: Assignment): Finding[] {
   const knowledge = context.appliedKnowledge(assignment.key);
   const findings: Finding[] = [];
   const valueSpan = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
@@ -46,7 +45,7 @@ function checkAssignment(context: RuleContext, assignment: Assignment): Finding[
 
   // Empty means unset to most loaders: the system's default applies, so there is no form to check.
   if (assignment.value !== '') {
-    const quotedPythonBoolean = (type: string | undefined) => context.env.dialect === 'python' && assignment.form === 'quoted' && type === 'boolean';
+    const quotedPythonBoolean = (type: string | undefined) => context.dialect === 'python' && assignment.form === 'quoted' && type === 'boolean';
     const problems = knowledge.map((known) => ({
       known,
       expected: quotedPythonBoolean(known.spec.type) ? 'a boolean written without quotes (`True` or `False`): a quoted string is always true in Python' : expectedForm(assignment.value, known),
@@ -76,10 +75,9 @@ function checkAssignment(context: RuleContext, assignment: Assignment): Finding[
 }
 
 /** Required variables of the applied schemas that neither the file nor the files loaded before it set, with their schema's name. */
-export function missingRequiredKeys(context: Pick<RuleContext, 'env' | 'selection' | 'loadedBefore'>): Map<string, string> {
-  const present = new Set([...context.env.assignments.map((a) => a.key), ...context.loadedBefore.map((l) => l.assignment.key)]);
+export function missingRequiredKeys(selection: SchemaSelection, present: ReadonlySet<string>): Map<string, string> {
   const missing = new Map<string, string>();
-  for (const { schema, reason } of context.selection.applied) {
+  for (const { schema, reason } of selection.applied) {
     if (reason === 'template') continue;
     for (const [name, spec] of Object.entries(schema.variables)) {
       if (spec.required && !present.has(name) && !missing.has(name)) missing.set(name, schema.name);
@@ -91,7 +89,7 @@ export function missingRequiredKeys(context: Pick<RuleContext, 'env' | 'selectio
 function missingRequired(context: RuleContext): Finding[] {
   // A template lists keys for others to fill; a secrets file holds only the secret part of the settings.
   if (context.file.template || context.env.dialect === 'python') return [];
-  const missing = missingRequiredKeys(context);
+  const missing = missingRequiredKeys(context.selection, context.definedKeys);
   if (missing.size === 0) return [];
   const bySchema = new Map<string, string[]>();
   for (const [name, schema] of missing) bySchema.set(schema, [...(bySchema.get(schema) ?? []), name]);

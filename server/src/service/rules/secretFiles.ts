@@ -1,5 +1,5 @@
-import type { Finding, RuleContext } from '../diagnostics/finding';
-import type { Assignment } from '../parser';
+import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
+import type { Assignment, EnvNode } from '../parser';
 import { firstLineSpan } from '../diagnostics/firstLine';
 import { credentialKind, isPlaceholder, isUnsetValue } from '../secrets/valueSmells';
 
@@ -7,22 +7,27 @@ import { credentialKind, isPlaceholder, isUnsetValue } from '../secrets/valueSme
  * Secrets and git: real-looking credentials in a file git would commit or in a shared template, and
  * a file holding secrets that git would commit or already tracks.
  */
-export function secretFileRules(context: RuleContext): Finding[] {
+export const secretFileRules: Rule = { node: leakedCredential, document: secretFile };
+
+function leakedCredential(scope: RuleScope, node: EnvNode): Finding[] {
+  const { file } = scope;
+  const committed = file.git !== undefined && !file.git.ignored;
+  if (node.kind !== 'assignment' || !(committed || file.template)) return [];
+  const kind = credentialKind(node.value);
+  if (!kind) return [];
+  const where = file.template ? 'a template that is meant to be shared' : 'a file that git would commit';
+  return [
+    {
+      code: 'leaked-credential',
+      span: node.valueSpan,
+      message: `${node.key} looks like ${kind}, in ${where}. Revoke it, and keep the real value in an ignored file or a secret manager.`,
+    },
+  ];
+}
+
+function secretFile(context: RuleContext): Finding[] {
   const { file } = context;
   const findings: Finding[] = [];
-  const committed = file.git !== undefined && !file.git.ignored;
-  if (committed || file.template) {
-    for (const assignment of context.env.assignments) {
-      const kind = credentialKind(assignment.value);
-      if (!kind) continue;
-      const where = file.template ? 'a template that is meant to be shared' : 'a file that git would commit';
-      findings.push({
-        code: 'leaked-credential',
-        span: assignment.valueSpan,
-        message: `${assignment.key} looks like ${kind}, in ${where}. Revoke it, and keep the real value in an ignored file or a secret manager.`,
-      });
-    }
-  }
   if (!file.git || file.template || (file.git.ignored && !file.git.tracked)) return findings;
   const secrets = context.env.assignments.filter((a) => holdsSecret(context, a)).map((a) => a.key);
   if (secrets.length === 0) return findings;

@@ -1,5 +1,5 @@
 import { describeValue } from '../diagnostics/describeValue';
-import type { Finding, RuleContext } from '../diagnostics/finding';
+import type { Finding, Rule } from '../diagnostics/finding';
 import type { Assignment } from '../parser';
 import { isSecretName } from '../secrets/secretNames';
 import { isPlaceholder, isUnsetValue, weakness } from '../secrets/valueSmells';
@@ -16,15 +16,16 @@ const PUBLIC_PREFIXES: readonly [string, string][] = [
 const MEANT_PUBLIC = /PUBLISHABLE|ANON_KEY|PUBLIC_KEY|SITE_KEY|_DSN$/;
 
 /** Placeholders left in, secrets set to their documented example or to something weak, secrets made public. */
-export function suspiciousValues(context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const assignment of context.env.assignments) {
+export const suspiciousValues: Rule = {
+  node(context, assignment) {
+    if (assignment.kind !== 'assignment') return [];
+    const findings: Finding[] = [];
     const span = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
     const value = assignment.value;
     const secret = context.isSecret(assignment.key);
     const publicFinding = publicSecret(assignment);
     if (publicFinding) findings.push(publicFinding);
-    if (isUnsetValue(value) || context.file.template || value.includes('${')) continue;
+    if (isUnsetValue(value) || context.file.template || value.includes('${')) return findings;
 
     const example = secret ? context.selection.registry.lookup(assignment.key).find((k) => k.spec.example !== undefined && k.spec.example === value) : undefined;
     if (example) {
@@ -33,18 +34,18 @@ export function suspiciousValues(context: RuleContext): Finding[] {
         span,
         message: `${assignment.key} is set to the example in ${example.schema.name}'s documentation: anyone who read it knows this secret. Generate a new one.`,
       });
-      continue;
+      return findings;
     }
     if (isPlaceholder(value)) {
       findings.push({ code: 'placeholder-value', span, message: `${assignment.key} still holds a placeholder${secret ? '' : ` (${describeValue(value, false)})`}: set the real value.` });
-      continue;
+      return findings;
     }
-    if (!secret) continue;
+    if (!secret) return findings;
     const reason = weakness(value);
     if (reason) findings.push({ code: 'weak-secret', span, message: `${assignment.key} is a weak secret: ${reason}. Generate a strong one.` });
-  }
-  return findings;
-}
+    return findings;
+  },
+};
 
 function publicSecret(assignment: Assignment): Finding | undefined {
   const prefix = PUBLIC_PREFIXES.find(([p]) => assignment.key.startsWith(p));

@@ -1,18 +1,17 @@
 import { describeValue } from '../diagnostics/describeValue';
-import type { Finding, RuleContext } from '../diagnostics/finding';
+import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import type { Assignment, IgnoredLine, IgnoredReason } from '../parser';
 import { isWhitespace } from '../parser/chars';
 
 /** What the parser alone can tell: lines dotenv skips, values it reads differently than written. */
-export function syntaxRules(context: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const node of context.env.nodes) {
-    if (node.kind === 'ignored') findings.push(ignoredLine(context, node));
-    else if (node.kind === 'assignment' && context.env.dialect === 'dotenv') findings.push(...valueProblems(context, node));
-  }
-  findings.push(...duplicates(context));
-  return findings;
-}
+export const syntaxRules: Rule = {
+  node(scope, node, text) {
+    if (node.kind === 'ignored') return [ignoredLine(text, node)];
+    if (node.kind === 'assignment' && scope.dialect === 'dotenv') return valueProblems(scope, text, node);
+    return [];
+  },
+  document: duplicates,
+};
 
 const IGNORED_REASONS: Record<IgnoredReason, (focus: string) => string> = {
   'slash-comment': () => '`//` does not start a comment in a .env file; use `#`',
@@ -25,8 +24,7 @@ const IGNORED_REASONS: Record<IgnoredReason, (focus: string) => string> = {
   'invalid-line': () => 'it is not a `KEY=value` line',
 };
 
-function ignoredLine(context: RuleContext, node: IgnoredLine): Finding {
-  const { text } = context.env;
+function ignoredLine(text: string, node: IgnoredLine): Finding {
   const focus = text.slice(node.focus.start, node.focus.end);
   let end = node.span.end;
   while (end > node.span.start && isWhitespace(text.charCodeAt(end - 1))) end--;
@@ -40,8 +38,7 @@ function ignoredLine(context: RuleContext, node: IgnoredLine): Finding {
   };
 }
 
-function valueProblems(context: RuleContext, node: Assignment): Finding[] {
-  const { text } = context.env;
+function valueProblems(scope: RuleScope, text: string, node: Assignment): Finding[] {
   const findings: Finding[] = [];
   const comment = node.commentSpan;
   const separatorEnd = node.separatorSpan.end;
@@ -52,7 +49,7 @@ function valueProblems(context: RuleContext, node: Assignment): Finding[] {
     findings.push({
       code: 'value-cut-by-hash',
       span: { start, end: start + intended.length },
-      message: context.isSecret(node.key)
+      message: scope.isSecret(node.key)
         ? `\`#\` starts a comment here, so ${node.key} loads only the ${node.value.length} characters before it, not all ${intended.length}. Quote the value to keep the \`#\`.`
         : `\`#\` starts a comment here, so ${node.key} loads ${describeValue(node.value, false)} instead of ${describeValue(intended, false)}. Quote the value to keep the \`#\`.`,
     });
@@ -66,26 +63,29 @@ function valueProblems(context: RuleContext, node: Assignment): Finding[] {
       code: closedLater ? 'text-after-quote' : 'unclosed-quote',
       span: node.valueSpan,
       message: closedLater
-        ? `Text follows the closing ${opening}, so dotenv does not read these quotes as quotes: ${node.key} loads ${describeValue(node.value, context.isSecret(node.key))}.`
-        : `The ${opening} is not closed on this line, so dotenv keeps the quote character: ${node.key} loads ${describeValue(node.value, context.isSecret(node.key))}.`,
+        ? `Text follows the closing ${opening}, so dotenv does not read these quotes as quotes: ${node.key} loads ${describeValue(node.value, scope.isSecret(node.key))}.`
+        : `The ${opening} is not closed on this line, so dotenv keeps the quote character: ${node.key} loads ${describeValue(node.value, scope.isSecret(node.key))}.`,
     });
   }
 
   if (node.form === 'quoted') {
     const swallowed = swallowedAssignments(text.slice(node.innerSpan.start, node.innerSpan.end));
     if (swallowed.length > 0) {
-      const firstLine = context.lineOf(node.valueSpan.start);
-      const lastLine = context.lineOf(node.valueSpan.end - 1);
+      const later = lineBreaks(text.slice(node.valueSpan.start, node.valueSpan.end - 1));
       findings.push({
         code: 'quote-spans-lines',
         span: { start: node.valueSpan.start, end: node.valueSpan.start + 1 },
         message:
-          `The ${node.quote} opened here is closed only on line ${lastLine}, so dotenv loads lines ${firstLine}–${lastLine} as the one value of ${node.key}; ` +
+          `The ${node.quote} opened here is closed only ${later === 1 ? '1 line' : `${later} lines`} later, so dotenv loads these ${later + 1} lines as the one value of ${node.key}; ` +
           `${swallowed.join(', ')} in between ${swallowed.length === 1 ? 'is' : 'are'} not loaded on ${swallowed.length === 1 ? 'its' : 'their'} own.`,
       });
     }
   }
   return findings;
+}
+
+function lineBreaks(text: string): number {
+  return text.split(/\r\n|\r|\n/).length - 1;
 }
 
 /** Names of the lines inside a multiline value that read like assignments of their own. */
@@ -100,11 +100,9 @@ function swallowedAssignments(inner: string): string[] {
 }
 
 function duplicates(context: RuleContext): Finding[] {
-  const last = new Map<string, Assignment>();
-  for (const assignment of context.env.assignments) last.set(assignment.key, assignment);
   const findings: Finding[] = [];
   for (const assignment of context.env.assignments) {
-    const winner = last.get(assignment.key)!;
+    const winner = context.lastAssignments.get(assignment.key)!;
     if (winner === assignment) continue;
     findings.push({
       code: 'duplicate-key',

@@ -18,6 +18,14 @@ export class SchemaRegistry {
     }
   }
 
+  private detection: ReadonlySet<string> | undefined;
+
+  /** Every key some schema detects its system by (`detect.keys`). */
+  detectionKeys(): ReadonlySet<string> {
+    this.detection ??= new Set(this.all().flatMap((schema) => schema.detect?.keys ?? []));
+    return this.detection;
+  }
+
   all(): readonly SystemSchema[] {
     return [...this.byId.values()];
   }

@@ -104,6 +104,18 @@ function detect(path: string | undefined, env: EnvDocument, registry: SchemaRegi
   }
 }
 
+/**
+ * What of a document the selection depends on: its dialect, its directives (with their places, as
+ * findings point at them) and which detection keys it sets. Equal signatures give equal selections.
+ */
+export function selectionSignature(env: EnvDocument, registry: SchemaRegistry): string {
+  const detection = registry.detectionKeys();
+  const present = new Set<string>();
+  for (const assignment of env.assignments) if (detection.has(assignment.key)) present.add(assignment.key);
+  const directives = directiveEntries(env).map(({ entry, span }) => `${entry}@${span.start}`);
+  return JSON.stringify([env.dialect, directives, [...present].sort()]);
+}
+
 /** The schema ids or paths named by `# envsense: schema=a, b` comments, each with its range. */
 function directiveEntries(env: EnvDocument): { entry: string; span: Span }[] {
   const entries: { entry: string; span: Span }[] = [];

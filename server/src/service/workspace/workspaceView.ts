@@ -8,6 +8,15 @@ import { readProjectFacts, type ProjectFacts } from './projectFacts';
 import type { GitFacts, GitStatus } from './gitFacts';
 import type { WorkspaceFs } from './workspaceFs';
 
+/** An assignment of a file loaded before another one. */
+export interface LoadedBefore {
+  readonly file: string;
+  readonly assignment: Assignment;
+}
+
+/** The same empty list every time, so that callers can tell by identity that nothing changed. */
+export const NOTHING_LOADED_BEFORE: readonly LoadedBefore[] = [];
+
 export interface SchemaFileProblem {
   readonly path: string;
   readonly problems: readonly string[];
@@ -116,9 +125,9 @@ export class WorkspaceView {
   }
 
   /** The assignments of the files dotenv-style loaders read before this one: `.env` for `.env.local`, `.env.production`, … */
-  loadedBefore(path: string): { file: string; assignment: Assignment }[] {
+  loadedBefore(path: string): readonly LoadedBefore[] {
     const name = basename(path);
-    if (!name.startsWith('.env.')) return [];
+    if (!name.startsWith('.env.')) return NOTHING_LOADED_BEFORE;
     return this.cached(`before:${path}`, () => {
       const text = this.fs.readFile(join(dirname(path), '.env'));
       return text === undefined ? [] : parse(text, 'dotenv').assignments.map((assignment) => ({ file: '.env', assignment }));
