@@ -10,10 +10,12 @@ import {
   type Range,
 } from 'vscode-languageserver-types';
 import { describeValue } from './diagnostics/describeValue';
+import { LIMITS } from './diagnostics/limits';
 import type { Assignment, EnvDocument, Span } from './parser';
 import { booleanLiterals, describeVariable } from './schema/describeVariable';
 import type { SchemaSelection } from './schema/schemaSelection';
 import type { KnownVariable } from './schema/schemaTypes';
+import { nodeAt } from './parser/nodeAt';
 import { quoteForDotenv } from './parser/quoteValue';
 import { generateSecret, type RandomBytes } from './secrets/generateSecret';
 
@@ -124,7 +126,8 @@ export interface KeyItemData {
 
 /** Adds the documentation of a key completion item: every schema's knowledge, the applied ones first. */
 export function resolveCompletion(context: CompletionContext, item: CompletionItem): CompletionItem {
-  const data = item.data as Partial<KeyItemData> | undefined;
+  const data = item.data as Partial<KeyItemData & ReferenceItemData> | undefined;
+  if (typeof data?.reference === 'string') return resolveReference(context, item, data);
   if (typeof data?.key !== 'string') return item;
   const { selection } = context;
   const knowledge = selection.registry.lookup(data.key);
@@ -212,22 +215,43 @@ function referenceCompletion(context: CompletionContext, lineStart: number, posi
   const range: Range = { start: { line: position.line, character: position.character - typed }, end: position };
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
-  const add = (assignment: Assignment, where: string) => {
+  const add = (assignment: Assignment, where: string, data: ReferenceItemData) => {
     if (seen.has(assignment.key)) return;
     seen.add(assignment.key);
-    items.push({
-      label: assignment.key,
-      kind: CompletionItemKind.Variable,
-      detail: where,
-      documentation: { kind: MarkupKind.Markdown, value: `${assignment.key} loads ${describeValue(assignment.value, context.isSecret(assignment.key))}.` },
-      textEdit: { range, newText: assignment.key },
-    });
+    // What the variable loads is written only for the item the user looks at (resolve).
+    items.push({ label: assignment.key, kind: CompletionItemKind.Variable, detail: where, data, textEdit: { range, newText: assignment.key } });
   };
-  for (const assignment of env.assignments) {
-    if (assignment.span.end <= lineStart) add(assignment, `line ${document.positionAt(assignment.keySpan.start).line + 1}`);
+  // Nearest first: the variables just above the cursor are the likeliest, and a huge file stops at the limit.
+  for (let i = env.assignments.length - 1; i >= 0 && items.length < LIMITS.references; i--) {
+    const assignment = env.assignments[i]!;
+    if (assignment.span.end > lineStart) continue;
+    add(assignment, `line ${document.positionAt(assignment.keySpan.start).line + 1}`, { uri: document.uri, reference: assignment.key, at: assignment.keySpan.start });
   }
-  for (const { file, assignment } of context.loadedBefore) add(assignment, `from ${file}`);
-  return { isIncomplete: false, items };
+  for (const { file, assignment } of context.loadedBefore) {
+    if (items.length < LIMITS.references) add(assignment, `from ${file}`, { uri: document.uri, reference: assignment.key, file });
+  }
+  return { isIncomplete: items.length >= LIMITS.references, items };
+}
+
+/** What a `${` completion item carries until it is resolved: where the variable is set. */
+interface ReferenceItemData {
+  readonly uri: string;
+  readonly reference: string;
+  /** The offset of its key in this document… */
+  readonly at?: number;
+  /** …or the file loaded before this one that sets it. */
+  readonly file?: string;
+}
+
+/** What a `${` item's variable loads, masked as everywhere else. */
+function resolveReference(context: CompletionContext, item: CompletionItem, data: Partial<ReferenceItemData>): CompletionItem {
+  const node = data.at === undefined ? undefined : nodeAt(context.env, data.at);
+  const assignment =
+    node?.kind === 'assignment' && node.key === data.reference
+      ? node
+      : context.loadedBefore.find((entry) => entry.file === data.file && entry.assignment.key === data.reference)?.assignment;
+  if (!assignment) return item;
+  return { ...item, documentation: { kind: MarkupKind.Markdown, value: `${assignment.key} loads ${describeValue(assignment.value, context.isSecret(assignment.key))}.` } };
 }
 
 function directiveCompletion(context: CompletionContext, before: string, position: Position): CompletionList {

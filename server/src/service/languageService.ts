@@ -134,6 +134,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           // What the schemas say wins; the name decides only for keys no schema knows.
           const known = selection.registry.lookup(key);
           secret = known.length > 0 ? known.some((k) => k.spec.secret === true) : isSecretName(key);
+          // The same bound as the registry's memo: typing must not grow the server's memory forever.
+          if (memo.size >= 50_000) memo.clear();
           memo.set(key, secret);
         }
         return secret;

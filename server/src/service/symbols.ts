@@ -2,10 +2,24 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-types';
 import { describeValue } from './diagnostics/describeValue';
 import type { Assignment, EnvDocument, Span } from './parser';
+import { LIMITS } from './diagnostics/limits';
 import { findSections } from './sections';
 
-/** The outline: every key, grouped under the file's comment headings when it has them. */
+/**
+ * The outline: every key, grouped under the file's comment headings when it has them; in a file of
+ * more than 10,000 keys, the first 10,000 and a last entry that says so.
+ */
 export function findDocumentSymbols(document: TextDocument, env: EnvDocument, isSecret: (key: string) => boolean): DocumentSymbol[] {
+  if (env.assignments.length <= LIMITS.symbols) return outline(document, env, isSecret);
+  const shown = env.assignments[LIMITS.symbols - 1]!;
+  const limited = { ...env, nodes: env.nodes.filter((node) => node.span.start <= shown.span.start), assignments: env.assignments.slice(0, LIMITS.symbols) };
+  const rest = env.assignments.length - LIMITS.symbols;
+  const restRange = { start: document.positionAt(env.assignments[LIMITS.symbols]!.span.start), end: document.positionAt(env.text.length) };
+  const note = DocumentSymbol.create(`Outline limited to the first ${LIMITS.symbols.toLocaleString('en-US')} keys`, `${rest.toLocaleString('en-US')} more not shown`, SymbolKind.Null, restRange, restRange);
+  return [...outline(document, limited, isSecret), note];
+}
+
+function outline(document: TextDocument, env: EnvDocument, isSecret: (key: string) => boolean): DocumentSymbol[] {
   const range = (span: Span): Range => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
   const symbolOf = (assignment: Assignment): DocumentSymbol =>
     DocumentSymbol.create(

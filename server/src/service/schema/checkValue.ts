@@ -38,7 +38,8 @@ function checkType(value: string, type: VariableType, spec: VariableSpec): strin
       return inRange(Number(value), min, max) ? undefined : `${what}${range(min, max)}`;
     }
     case 'number':
-      if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(value)) return `a number${range(spec.minimum, spec.maximum)}`;
+      // Each digit can be read one way only, so a long value that fails does not backtrack.
+      if (!/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(value)) return `a number${range(spec.minimum, spec.maximum)}`;
       return inRange(Number(value), spec.minimum, spec.maximum) ? undefined : `a number${range(spec.minimum, spec.maximum)}`;
     case 'url':
       return checkUrl(value, spec.schemes);

@@ -1,5 +1,8 @@
 import type { KnownVariable, PatternSpec, SystemSchema } from './schemaTypes';
 
+/** Names remembered per scope; more than any real workspace has, far less than a hostile one could make. */
+const MEMO_LIMIT = 50_000;
+
 /** All the schemas EnvSense knows (bundled and the team's), looked up by id and by variable name. */
 export class SchemaRegistry {
   private readonly byId = new Map<string, SystemSchema>();
@@ -51,6 +54,8 @@ export class SchemaRegistry {
     let known = memo.get(name);
     if (!known) {
       known = this.find(name, among);
+      // The bundled registry lives as long as the server: forget rather than keep every name ever typed.
+      if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(name, known);
     }
     return known;
