@@ -21,7 +21,7 @@ import { pathOfUri } from './service/workspace/workspaceFs';
  * handler per feature. Handlers never throw to the client: a failure is logged (without any value
  * from the file) and answered with an empty result.
  */
-const VALIDATION_DELAY_MS = 150;
+const TYPING_PAUSE_MS = 150;
 
 export function startServer(connection: Connection, extensionRoot: string): void {
   const documents = new TextDocuments(TextDocument);
@@ -51,8 +51,13 @@ export function startServer(connection: Connection, extensionRoot: string): void
     }
   };
 
+  let appliedSettings: string | undefined;
   const applySettings = (raw: unknown) => {
     const { settings, problems } = readSettings(raw);
+    // Editors send the settings again on every change anywhere; revalidating every open file each time would be waste.
+    const key = JSON.stringify(settings);
+    if (key === appliedSettings) return;
+    appliedSettings = key;
     for (const problem of problems) connection.console.warn(`Settings: ${problem}; using the default instead.`);
     service.configure(settings);
     documents.all().forEach(validate);
@@ -105,12 +110,16 @@ export function startServer(connection: Connection, extensionRoot: string): void
     documents.all().forEach(validate);
   });
 
+  // An opened file is checked at once; while the user types, diagnostics wait for a pause so that completion and hover answer first.
+  const scheduled = new Map<string, NodeJS.Timeout>();
+  const openedAt = new Map<string, number>();
   documents.onDidOpen((event) => {
     connection.console.log(`Opened ${event.document.uri} as ${service.dialectOf(event.document.uri)}.`);
+    openedAt.set(event.document.uri, event.document.version);
+    validate(event.document);
   });
-  // While the user types, diagnostics wait for a pause so that completion and hover answer first.
-  const scheduled = new Map<string, NodeJS.Timeout>();
   documents.onDidChangeContent((event) => {
+    if (openedAt.get(event.document.uri) === event.document.version) return;
     clearTimeout(scheduled.get(event.document.uri));
     scheduled.set(
       event.document.uri,
@@ -118,12 +127,13 @@ export function startServer(connection: Connection, extensionRoot: string): void
         scheduled.delete(event.document.uri);
         const latest = documents.get(event.document.uri);
         if (latest) validate(latest);
-      }, VALIDATION_DELAY_MS),
+      }, TYPING_PAUSE_MS),
     );
   });
   documents.onDidClose((event) => {
     clearTimeout(scheduled.get(event.document.uri));
     scheduled.delete(event.document.uri);
+    openedAt.delete(event.document.uri);
     service.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
