@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 
 // mainFields: jsonc-parser's UMD build hides its requires from esbuild; its ESM build bundles cleanly.
-const common = { mainFields: ['module', 'main'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: false, logLevel: 'warning' };
+const common = { mainFields: ['module', 'main'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: true, logLevel: 'warning' };
 const executable = { banner: { js: '#!/usr/bin/env node' } };
 
 await Promise.all([
