@@ -16,13 +16,14 @@ import type { SchemaSelection } from './schema/schemaSelection';
 import type { KnownVariable } from './schema/schemaTypes';
 import { quoteForDotenv } from './parser/quoteValue';
 import { generateSecret, type RandomBytes } from './secrets/generateSecret';
+import type { SecretTest } from './secrets/secrecy';
 
 /** A document with what completion and hover consult: its schemas, secrecy, the files loaded before it. */
 export interface CompletionContext {
   readonly document: TextDocument;
   readonly env: EnvDocument;
   readonly selection: SchemaSelection;
-  readonly isSecret: (key: string) => boolean;
+  readonly isSecret: SecretTest;
   /** Assignments of the files loaded before this one (e.g. `.env` for `.env.local`), with their file name. */
   readonly loadedBefore: readonly { file: string; assignment: Assignment }[];
   readonly random?: RandomBytes;
@@ -167,7 +168,7 @@ function valueCompletion(context: CompletionContext, target: ValueTarget, offset
   };
 
   // A secret gets a fresh value, never a documented example or default.
-  if (context.isSecret(key)) return { isIncomplete: false, items: [generatedSecretItem(context, key, ordered, range, write, document.getText(range))] };
+  if (context.isSecret(key, document.getText(range))) return { isIncomplete: false, items: [generatedSecretItem(context, key, ordered, range, write, document.getText(range))] };
   for (const known of ordered) {
     const { spec, schema } = known;
     for (const value of spec.values ?? []) {
@@ -219,7 +220,7 @@ function referenceCompletion(context: CompletionContext, lineStart: number, posi
       label: assignment.key,
       kind: CompletionItemKind.Variable,
       detail: where,
-      documentation: { kind: MarkupKind.Markdown, value: `${assignment.key} loads ${describeValue(assignment.value, context.isSecret(assignment.key))}.` },
+      documentation: { kind: MarkupKind.Markdown, value: `${assignment.key} loads ${describeValue(assignment.value, context.isSecret(assignment.key, assignment.value))}.` },
       textEdit: { range, newText: assignment.key },
     });
   };

@@ -2,15 +2,16 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-types';
 import { describeValue } from './diagnostics/describeValue';
 import type { Assignment, EnvDocument, Span } from './parser';
+import type { SecretTest } from './secrets/secrecy';
 import { findSections } from './sections';
 
 /** The outline: every key, grouped under the file's comment headings when it has them. */
-export function findDocumentSymbols(document: TextDocument, env: EnvDocument, isSecret: (key: string) => boolean): DocumentSymbol[] {
+export function findDocumentSymbols(document: TextDocument, env: EnvDocument, isSecret: SecretTest): DocumentSymbol[] {
   const range = (span: Span): Range => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
   const symbolOf = (assignment: Assignment): DocumentSymbol =>
     DocumentSymbol.create(
       assignment.key,
-      describeValue(assignment.value, isSecret(assignment.key)),
+      describeValue(assignment.value, isSecret(assignment.key, assignment.value)),
       SymbolKind.Variable,
       range(trimmedSpan(env.text, assignment.span)),
       range(assignment.keySpan),

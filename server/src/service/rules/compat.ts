@@ -41,7 +41,7 @@ export function compatRules(context: RuleContext): Finding[] {
         }
       }
     }
-    if (context.isSecret(node.key)) continue;
+    if (context.isSecret(node.key, node.value)) continue;
     for (const reference of node.references) {
       findings.push({
         code: 'reference-not-expanded',

@@ -25,7 +25,7 @@ export function conventionRules(context: RuleContext): Finding[] {
     findings.push({
       code: 'convention-type',
       span: assignment.valueSpan,
-      message: `By its name (${convention[2]}) ${assignment.key} should be ${expected}, found ${describeValue(value, context.isSecret(assignment.key))}.`,
+      message: `By its name (${convention[2]}) ${assignment.key} should be ${expected}, found ${describeValue(value, context.isSecret(assignment.key, assignment.value))}.`,
     });
   }
   return findings;

@@ -14,7 +14,7 @@ export function referenceRules(context: RuleContext): Finding[] {
     const edges = graph.get(assignment.key) ?? new Set<string>();
     graph.set(assignment.key, edges);
     // In a secret, `$` is usually part of the password: naming "the reference" would show part of it.
-    if (context.isSecret(assignment.key)) continue;
+    if (context.isSecret(assignment.key, assignment.value)) continue;
     for (const reference of assignment.references) {
       edges.add(reference.name);
       if (defined.has(reference.name) || reference.fallback !== undefined || ENVIRONMENT.has(reference.name)) continue;

@@ -1,4 +1,5 @@
 import { describeValue } from '../diagnostics/describeValue';
+import { maskUrlPassword } from '../diagnostics/urlPassword';
 import type { Finding, RuleContext } from '../diagnostics/finding';
 import { firstLineSpan } from '../diagnostics/firstLine';
 import type { Assignment } from '../parser';
@@ -19,7 +20,7 @@ function checkAssignment(context: RuleContext, assignment: Assignment): Finding[
   const knowledge = context.appliedKnowledge(assignment.key);
   const findings: Finding[] = [];
   const valueSpan = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
-  const secret = context.isSecret(assignment.key);
+  const secret = context.isSecret(assignment.key, assignment.value);
 
   if (knowledge.length === 0) {
     const closed = context.selection.applied.filter((a) => a.schema.closed === true);
@@ -68,7 +69,7 @@ function checkAssignment(context: RuleContext, assignment: Assignment): Finding[
       findings.push({
         code: 'dangerous-value',
         span: valueSpan,
-        message: `${assignment.key}=${assignment.value}${danger.environment === 'production' ? ' in a production file' : ''}: ${danger.message}`,
+        message: `${assignment.key}=${secret ? '•••' : maskUrlPassword(assignment.value)}${danger.environment === 'production' ? ' in a production file' : ''}: ${danger.message}`,
       });
     }
   }

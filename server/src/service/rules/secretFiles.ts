@@ -46,5 +46,5 @@ export function secretFileRules(context: RuleContext): Finding[] {
 
 function holdsSecret(context: RuleContext, assignment: Assignment): boolean {
   const value = assignment.value;
-  return context.isSecret(assignment.key) && !isUnsetValue(value) && !isPlaceholder(value) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(value);
+  return context.isSecret(assignment.key, value) && !isUnsetValue(value) && !isPlaceholder(value) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(value);
 }

@@ -1,4 +1,5 @@
 import { describeValue } from '../diagnostics/describeValue';
+import { urlPasswordSpans } from '../diagnostics/urlPassword';
 import type { Finding, RuleContext } from '../diagnostics/finding';
 import type { Assignment, IgnoredLine, IgnoredReason } from '../parser';
 import { isWhitespace } from '../parser/chars';
@@ -52,7 +53,8 @@ function valueProblems(context: RuleContext, node: Assignment): Finding[] {
     findings.push({
       code: 'value-cut-by-hash',
       span: { start, end: start + intended.length },
-      message: context.isSecret(node.key)
+      // The cut may fall inside a token or a URL's password: judge what was meant, not only what loads.
+      message: context.isSecret(node.key, node.value) || context.isSecret(node.key, intended) || urlPasswordSpans(intended).length > 0
         ? `\`#\` starts a comment here, so ${node.key} loads only the ${node.value.length} characters before it, not all ${intended.length}. Quote the value to keep the \`#\`.`
         : `\`#\` starts a comment here, so ${node.key} loads ${describeValue(node.value, false)} instead of ${describeValue(intended, false)}. Quote the value to keep the \`#\`.`,
     });
@@ -66,8 +68,8 @@ function valueProblems(context: RuleContext, node: Assignment): Finding[] {
       code: closedLater ? 'text-after-quote' : 'unclosed-quote',
       span: node.valueSpan,
       message: closedLater
-        ? `Text follows the closing ${opening}, so dotenv does not read these quotes as quotes: ${node.key} loads ${describeValue(node.value, context.isSecret(node.key))}.`
-        : `The ${opening} is not closed on this line, so dotenv keeps the quote character: ${node.key} loads ${describeValue(node.value, context.isSecret(node.key))}.`,
+        ? `Text follows the closing ${opening}, so dotenv does not read these quotes as quotes: ${node.key} loads ${describeValue(node.value, context.isSecret(node.key, node.value))}.`
+        : `The ${opening} is not closed on this line, so dotenv keeps the quote character: ${node.key} loads ${describeValue(node.value, context.isSecret(node.key, node.value))}.`,
     });
   }
 
