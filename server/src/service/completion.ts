@@ -16,6 +16,7 @@ import type { SchemaSelection } from './schema/schemaSelection';
 import type { KnownVariable } from './schema/schemaTypes';
 import { quoteForDotenv } from './parser/quoteValue';
 import { generateSecret, type RandomBytes } from './secrets/generateSecret';
+import { isSecretAssignment } from './secrets/assignmentSecrecy';
 import type { SecretTest } from './secrets/secrecy';
 
 /** A document with what completion and hover consult: its schemas, secrecy, the files loaded before it. */
@@ -213,21 +214,22 @@ function referenceCompletion(context: CompletionContext, lineStart: number, posi
   const range: Range = { start: { line: position.line, character: position.character - typed }, end: position };
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
-  const add = (assignment: Assignment, where: string) => {
+  const add = (assignment: Assignment, where: string, secret: boolean) => {
     if (seen.has(assignment.key)) return;
     seen.add(assignment.key);
     items.push({
       label: assignment.key,
       kind: CompletionItemKind.Variable,
       detail: where,
-      documentation: { kind: MarkupKind.Markdown, value: `${assignment.key} loads ${describeValue(assignment.value, context.isSecret(assignment.key, assignment.value))}.` },
+      documentation: { kind: MarkupKind.Markdown, value: `${assignment.key} loads ${describeValue(assignment.value, secret)}.` },
       textEdit: { range, newText: assignment.key },
     });
   };
   for (const assignment of env.assignments) {
-    if (assignment.span.end <= lineStart) add(assignment, `line ${document.positionAt(assignment.keySpan.start).line + 1}`);
+    if (assignment.span.end <= lineStart) add(assignment, `line ${document.positionAt(assignment.keySpan.start).line + 1}`, isSecretAssignment(context.isSecret, env.text, assignment));
   }
-  for (const { file, assignment } of context.loadedBefore) add(assignment, `from ${file}`);
+  // The text of a file loaded before this one is not at hand: its value is judged alone.
+  for (const { file, assignment } of context.loadedBefore) add(assignment, `from ${file}`, context.isSecret(assignment.key, assignment.value));
   return { isIncomplete: false, items };
 }
 

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-types';
 import { describeValue } from './diagnostics/describeValue';
 import type { Assignment, EnvDocument, Span } from './parser';
+import { isSecretAssignment } from './secrets/assignmentSecrecy';
 import type { SecretTest } from './secrets/secrecy';
 import { findSections } from './sections';
 
@@ -11,7 +12,7 @@ export function findDocumentSymbols(document: TextDocument, env: EnvDocument, is
   const symbolOf = (assignment: Assignment): DocumentSymbol =>
     DocumentSymbol.create(
       assignment.key,
-      describeValue(assignment.value, isSecret(assignment.key, assignment.value)),
+      describeValue(assignment.value, isSecretAssignment(isSecret, env.text, assignment)),
       SymbolKind.Variable,
       range(trimmedSpan(env.text, assignment.span)),
       range(assignment.keySpan),

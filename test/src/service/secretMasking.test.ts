@@ -63,10 +63,24 @@ test('every shape of URL password is hidden, whatever it holds, and nothing else
 });
 
 test('a URL password cut by `#` shows no part of it, neither before nor after the cut', () => {
-  const shown = everything('DATABASE_URL=postgres://app:p4ss/w0#rd@db.example.com/app\nCACHE_URL=redis://:s3cr#et@cache/0\n');
-  assert.doesNotMatch(shown, /p4ss|w0|rd@|s3cr|et@/);
-  assert.match(shown, /DATABASE_URL loads only the \d+ characters before it/);
-  assert.doesNotMatch(hoverAt(schemaService(), 'CACHE|_URL=redis://:s3cr#et@cache/0\n')!, /s3cr/);
+  // dotenv loads `postgres://app:p4ss@h4lf/w0` and `redis://:s3cr`: the rest of each password follows the `#`.
+  const text = 'DATABASE_URL=postgres://app:p4ss@h4lf/w0#rd@db.example.com/app\nCACHE_URL=redis://:s3cr#et@cache/0\nAUTH_HEADER=${DATABASE_URL}\n';
+  const shown = everything(text);
+  assert.doesNotMatch(shown, /p4ss|h4lf|w0|rd@|s3cr|et@/);
+  assert.match(shown, /DATABASE_URL loads only the 27 characters before it, not all 49/);
+  assert.match(shown, /DATABASE_URL a 27-character value/);
+  assert.match(shown, /CACHE_URL loads only the 13 characters before it, not all 24/);
+  const service = schemaService();
+  const keyHover = hoverAt(service, 'DATABASE|_URL=postgres://app:p4ss@h4lf/w0#rd@db.example.com/app\n')!;
+  assert.match(keyHover, /\n\nDATABASE_URL loads a 27-character value\.$/);
+  assert.doesNotMatch(keyHover, /p4ss|h4lf/);
+  assert.match(hoverAt(service, 'CACHE|_URL=redis://:s3cr#et@cache/0\n')!, /^CACHE_URL loads a 13-character value\.$/);
+  assert.equal(
+    hoverAt(service, 'DATABASE_URL=postgres://app:p4ss@h4lf/w0#rd@db.example.com/app\nAUTH_HEADER=${DATABASE|_URL}\n'),
+    '`DATABASE_URL` is set on line 1 of this file and loads a 27-character value.',
+  );
+  const documentation = completionsAt(service, 'DATABASE_URL=postgres://app:p4ss@h4lf/w0#rd@db.example.com/app\nX=${|').map((item) => item.documentation);
+  assert.deepEqual(documentation, ['DATABASE_URL loads a 27-character value.']);
 });
 
 test('a key that .env.example lists without calling it secret stays masked in .env: hover, outline, messages', () => {

@@ -1,4 +1,5 @@
 import { describeValue } from '../diagnostics/describeValue';
+import { isSecretAssignment } from '../secrets/assignmentSecrecy';
 import type { Finding, RuleContext } from '../diagnostics/finding';
 import { expectedForm } from '../schema/checkValue';
 import type { KnownVariable, SystemSchema, VariableType } from '../schema/schemaTypes';
@@ -25,7 +26,7 @@ export function conventionRules(context: RuleContext): Finding[] {
     findings.push({
       code: 'convention-type',
       span: assignment.valueSpan,
-      message: `By its name (${convention[2]}) ${assignment.key} should be ${expected}, found ${describeValue(value, context.isSecret(assignment.key, assignment.value))}.`,
+      message: `By its name (${convention[2]}) ${assignment.key} should be ${expected}, found ${describeValue(value, isSecretAssignment(context.isSecret, context.env.text, assignment))}.`,
     });
   }
   return findings;

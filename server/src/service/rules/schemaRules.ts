@@ -1,5 +1,6 @@
 import { describeValue } from '../diagnostics/describeValue';
 import { maskUrlPassword } from '../diagnostics/urlPassword';
+import { isSecretAssignment } from '../secrets/assignmentSecrecy';
 import type { Finding, RuleContext } from '../diagnostics/finding';
 import { firstLineSpan } from '../diagnostics/firstLine';
 import type { Assignment } from '../parser';
@@ -20,7 +21,7 @@ function checkAssignment(context: RuleContext, assignment: Assignment): Finding[
   const knowledge = context.appliedKnowledge(assignment.key);
   const findings: Finding[] = [];
   const valueSpan = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
-  const secret = context.isSecret(assignment.key, assignment.value);
+  const secret = isSecretAssignment(context.isSecret, context.env.text, assignment);
 
   if (knowledge.length === 0) {
     const closed = context.selection.applied.filter((a) => a.schema.closed === true);

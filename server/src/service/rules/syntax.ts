@@ -1,8 +1,8 @@
 import { describeValue } from '../diagnostics/describeValue';
-import { urlPasswordSpans } from '../diagnostics/urlPassword';
 import type { Finding, RuleContext } from '../diagnostics/finding';
 import type { Assignment, IgnoredLine, IgnoredReason } from '../parser';
 import { isWhitespace } from '../parser/chars';
+import { isSecretAssignment, valueCutByHash } from '../secrets/assignmentSecrecy';
 
 /** What the parser alone can tell: lines dotenv skips, values it reads differently than written. */
 export function syntaxRules(context: RuleContext): Finding[] {
@@ -44,17 +44,13 @@ function ignoredLine(context: RuleContext, node: IgnoredLine): Finding {
 function valueProblems(context: RuleContext, node: Assignment): Finding[] {
   const { text } = context.env;
   const findings: Finding[] = [];
-  const comment = node.commentSpan;
-  const separatorEnd = node.separatorSpan.end;
-
-  if (comment && node.form !== 'quoted' && (comment.start === separatorEnd || !isWhitespace(text.charCodeAt(comment.start - 1)))) {
-    const start = node.form === 'empty' ? comment.start : node.valueSpan.start;
-    const intended = text.slice(start, comment.end).trimEnd();
+  const cut = valueCutByHash(text, node);
+  if (cut) {
+    const { start, intended } = cut;
     findings.push({
       code: 'value-cut-by-hash',
       span: { start, end: start + intended.length },
-      // The cut may fall inside a token or a URL's password: judge what was meant, not only what loads.
-      message: context.isSecret(node.key, node.value) || context.isSecret(node.key, intended) || urlPasswordSpans(intended).length > 0
+      message: isSecretAssignment(context.isSecret, text, node)
         ? `\`#\` starts a comment here, so ${node.key} loads only the ${node.value.length} characters before it, not all ${intended.length}. Quote the value to keep the \`#\`.`
         : `\`#\` starts a comment here, so ${node.key} loads ${describeValue(node.value, false)} instead of ${describeValue(intended, false)}. Quote the value to keep the \`#\`.`,
     });
