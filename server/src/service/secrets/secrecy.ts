@@ -1,5 +1,5 @@
 import type { SchemaRegistry } from '../schema/schemaRegistry';
-import { boundedMemo } from './boundedMemo';
+import { BoundedMap } from './boundedMap';
 import { isSecretName } from './secretNames';
 import { leakedTokenKind } from './valueSmells';
 
@@ -35,7 +35,15 @@ export function secretTestOf(registry: SchemaRegistry): SecretTest {
 const tests = new WeakMap<SchemaRegistry, SecretTest>();
 
 function createSecretTest(registry: SchemaRegistry): SecretTest {
-  const secretKey = boundedMemo((key: string) => isSecretName(key) || registry.lookup(key).some((known) => known.spec.secret === true));
-  const secretValue = boundedMemo((value: string) => leakedTokenKind(value) !== undefined);
-  return (key, value) => secretKey(key) || secretValue(value);
+  const secretKey = (key: string) => isSecretName(key) || registry.lookup(key).some((known) => known.spec.secret === true);
+  // One entry per key with its last value: a keystroke changes one value, so every other answer is a
+  // single lookup and a string comparison, and memory stays bounded whatever the edits.
+  const memo = new BoundedMap<{ readonly value: string; readonly secret: boolean }>();
+  return (key, value) => {
+    const known = memo.get(key);
+    if (known && known.value === value) return known.secret;
+    const secret = secretKey(key) || leakedTokenKind(value) !== undefined;
+    memo.set(key, { value, secret });
+    return secret;
+  };
 }
