@@ -154,3 +154,14 @@ test('a schema that marks a key secret masks it even where that schema does not 
   const shown = hoverAt(schemaService(), 'GOOGLE_SERVICE|_ACCOUNT=Zq8vN3kP0wR7\n')!;
   assert.match(shown, /GOOGLE_SERVICE_ACCOUNT loads a 12-character value\.$/);
 });
+
+test("a varlock .env.schema's value for a secret is shown as a length in the hover of .env, never as itself", () => {
+  const files = { '/workspace/.env.schema': `# @sensitive\nSIGNING=${PLAIN_TOKEN}\nGH_PAT=${GH_TOKEN}\nREGION=eu-west-1\n` };
+  const service = schemaService(files);
+  const text = 'SIGNING=x\nGH_PAT=y\nREGION=z\n';
+  const hover = (key: string) => hoverAt(service, text.replace(`${key}=`, `${key}|=`), 'file:///workspace/.env')!;
+  assert.match(hover('SIGNING'), /Default: a 32-character value/);
+  assert.match(hover('GH_PAT'), /Default: a 40-character value/);
+  assert.match(hover('REGION'), /Default: `eu-west-1`/);
+  assert.doesNotMatch(hover('SIGNING') + hover('GH_PAT'), new RegExp(`${PLAIN_TOKEN.slice(0, 8)}|FAKE0FAKE0`));
+});
