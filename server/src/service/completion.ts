@@ -154,7 +154,8 @@ function valueCompletion(context: CompletionContext, target: ValueTarget, offset
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
   const add = (label: string, detail: string, documentation: string | undefined, preselect = false, bare = false) => {
-    if (seen.has(label)) return;
+    // A schema's default or example in a leaked token format (from a workspace file) is never offered.
+    if (seen.has(label) || context.isSecret(key, label)) return;
     seen.add(label);
     items.push({
       label,

@@ -165,3 +165,10 @@ test("a varlock .env.schema's value for a secret is shown as a length in the hov
   assert.match(hover('REGION'), /Default: `eu-west-1`/);
   assert.doesNotMatch(hover('SIGNING') + hover('GH_PAT'), new RegExp(`${PLAIN_TOKEN.slice(0, 8)}|FAKE0FAKE0`));
 });
+
+test('a leaked-format default from a workspace schema is never offered as a value to complete', () => {
+  const service = schemaService({ '/workspace/.env.schema': `GH_PAT=${GH_TOKEN}\n# @type=enum(eu, us)\nREGION=eu\n` });
+  const labels = (text: string) => completionsAt(service, text, 'file:///workspace/.env').map((item) => item.label);
+  assert.deepEqual(labels('GH_PAT=|\n'), []);
+  assert.deepEqual(labels('REGION=|\n'), ['eu', 'us']);
+});
