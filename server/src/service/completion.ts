@@ -18,13 +18,15 @@ import type { KnownVariable } from './schema/schemaTypes';
 import { nodeAt } from './parser/nodeAt';
 import { quoteForDotenv } from './parser/quoteValue';
 import { generateSecret, type RandomBytes } from './secrets/generateSecret';
+import { isSecretAssignment } from './secrets/assignmentSecrecy';
+import type { SecretTest } from './secrets/secrecy';
 
 /** A document with what completion and hover consult: its schemas, secrecy, the files loaded before it. */
 export interface CompletionContext {
   readonly document: TextDocument;
   readonly env: EnvDocument;
   readonly selection: SchemaSelection;
-  readonly isSecret: (key: string) => boolean;
+  readonly isSecret: SecretTest;
   /** Assignments of the files loaded before this one (e.g. `.env` for `.env.local`), with their file name. */
   readonly loadedBefore: readonly { file: string; assignment: Assignment }[];
   readonly random?: RandomBytes;
@@ -155,7 +157,8 @@ function valueCompletion(context: CompletionContext, target: ValueTarget, offset
   const items: CompletionItem[] = [];
   const seen = new Set<string>();
   const add = (label: string, detail: string, documentation: string | undefined, preselect = false, bare = false) => {
-    if (seen.has(label)) return;
+    // A schema's default or example in a leaked token format (from a workspace file) is never offered.
+    if (seen.has(label) || context.isSecret(key, label)) return;
     seen.add(label);
     items.push({
       label,
@@ -170,7 +173,7 @@ function valueCompletion(context: CompletionContext, target: ValueTarget, offset
   };
 
   // A secret gets a fresh value, never a documented example or default.
-  if (context.isSecret(key)) return { isIncomplete: false, items: [generatedSecretItem(context, key, ordered, range, write, document.getText(range))] };
+  if (context.isSecret(key, document.getText(range))) return { isIncomplete: false, items: [generatedSecretItem(context, key, ordered, range, write, document.getText(range))] };
   for (const known of ordered) {
     const { spec, schema } = known;
     for (const value of spec.values ?? []) {
@@ -251,7 +254,7 @@ function resolveReference(context: CompletionContext, item: CompletionItem, data
       ? node
       : context.loadedBefore.find((entry) => entry.file === data.file && entry.assignment.key === data.reference)?.assignment;
   if (!assignment) return item;
-  return { ...item, documentation: { kind: MarkupKind.Markdown, value: `${assignment.key} loads ${describeValue(assignment.value, context.isSecret(assignment.key))}.` } };
+  return { ...item, documentation: { kind: MarkupKind.Markdown, value: `${assignment.key} loads ${describeValue(assignment.value, data.file === undefined ? isSecretAssignment(context.isSecret, context.env.text, assignment) : context.isSecret(assignment.key, assignment.value))}.` } };
 }
 
 function directiveCompletion(context: CompletionContext, before: string, position: Position): CompletionList {

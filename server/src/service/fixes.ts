@@ -33,7 +33,7 @@ export interface Fix {
 export interface FixContext {
   readonly env: EnvDocument;
   readonly appliedKnowledge: (key: string) => KnownVariable[];
-  readonly isSecret: (key: string) => boolean;
+  readonly isSecret: (key: string, value: string) => boolean;
   readonly git: GitStatus | undefined;
   readonly fileName: string | undefined;
   readonly readFile: (path: string) => string | undefined;

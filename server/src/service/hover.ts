@@ -4,6 +4,7 @@ import { nodeAt } from './parser/nodeAt';
 import type { Assignment, Span } from './parser';
 import { describeVariable } from './schema/describeVariable';
 import type { CompletionContext } from './completion';
+import { isSecretAssignment } from './secrets/assignmentSecrecy';
 
 /** Documentation of a key, of an allowed value, or of what a `${VAR}` reference points to. */
 export function doHover(context: CompletionContext, position: Position): Hover | null {
@@ -23,12 +24,13 @@ export function doHover(context: CompletionContext, position: Position): Hover |
     const fromApplied = knowledge.filter((k) => selection.appliedIds.has(k.schema.id));
     const applied = fromApplied.length > 0 ? fromApplied : knowledge;
     if (within(assignment.keySpan)) {
-      const loads = `${assignment.key} loads ${describeValue(assignment.value, context.isSecret(assignment.key))}.`;
+      const loads = `${assignment.key} loads ${describeValue(assignment.value, isSecretAssignment(context.isSecret, env.text, assignment))}.`;
       const sections = applied.map(describeVariable);
       sections.push(loads);
       return { contents: markdown(sections.join('\n\n---\n\n')), range: range(assignment.keySpan) };
     }
-    if (within(assignment.valueSpan)) {
+    // A secret's value is never named, not even when a schema documents it.
+    if (within(assignment.valueSpan) && !isSecretAssignment(context.isSecret, env.text, assignment)) {
       for (const known of applied) {
         const value = known.spec.values?.find((v) => v.value === assignment.value);
         if (value?.description) {
@@ -46,10 +48,10 @@ function referenceText(context: CompletionContext, from: Assignment, name: strin
   const definition = earlier[earlier.length - 1] ?? env.assignments.find((a) => a.key === name);
   if (definition) {
     const line = document.positionAt(definition.keySpan.start).line + 1;
-    return `\`${name}\` is set on line ${line} of this file and loads ${describeValue(definition.value, context.isSecret(name))}.`;
+    return `\`${name}\` is set on line ${line} of this file and loads ${describeValue(definition.value, isSecretAssignment(context.isSecret, env.text, definition))}.`;
   }
   const loaded = context.loadedBefore.find((entry) => entry.assignment.key === name);
-  if (loaded) return `\`${name}\` is set in ${loaded.file} and loads ${describeValue(loaded.assignment.value, context.isSecret(name))}.`;
+  if (loaded) return `\`${name}\` is set in ${loaded.file} and loads ${describeValue(loaded.assignment.value, context.isSecret(name, loaded.assignment.value))}.`;
   return `\`${name}\` is not set in this file or in the files loaded before it.`;
 }
 

@@ -29,7 +29,7 @@ import { syntaxRules } from './rules/syntax';
 import { basename } from 'node:path';
 import type { GitFacts } from './workspace/gitFacts';
 import { gitignoreFallback } from './workspace/gitignoreFallback';
-import { isSecretName } from './secrets/secretNames';
+import { secretTestOf } from './secrets/secrecy';
 import { DEFAULT_SETTINGS, type EnvSenseSettings } from './settings';
 import { findDocumentSymbols } from './symbols';
 
@@ -122,28 +122,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return selection;
   };
 
-  /** Whether a key is secret: by its schemas or its name. Remembered per selection, as every rule asks. */
-  const secretTests = new WeakMap<SchemaRegistry, (key: string) => boolean>();
-  const secretTest = (selection: SchemaSelection) => {
-    let test = secretTests.get(selection.registry);
-    if (!test) {
-      const memo = new Map<string, boolean>();
-      test = (key: string) => {
-        let secret = memo.get(key);
-        if (secret === undefined) {
-          // What the schemas say wins; the name decides only for keys no schema knows.
-          const known = selection.registry.lookup(key);
-          secret = known.length > 0 ? known.some((k) => k.spec.secret === true) : isSecretName(key);
-          // The same bound as the registry's memo: typing must not grow the server's memory forever.
-          if (memo.size >= 50_000) memo.clear();
-          memo.set(key, secret);
-        }
-        return secret;
-      };
-      secretTests.set(selection.registry, test);
-    }
-    return test;
-  };
+  const secretTest = (selection: SchemaSelection) => secretTestOf(selection.registry);
 
   const loadedBefore = (document: TextDocument) => {
     const path = pathOfUri(document.uri);

@@ -23,7 +23,7 @@ export function schemaFixesFor(context: FixContext, code: DiagnosticCode, span: 
     case 'placeholder-value':
     case 'weak-secret':
     case 'example-secret':
-      return assignment && context.isSecret(assignment.key) ? [generatedSecret(context, assignment)] : [];
+      return assignment && context.isSecret(assignment.key, assignment.value) ? [generatedSecret(context, assignment)] : [];
     case 'deprecated-key':
       return assignment ? renameDeprecated(context, assignment) : [];
     case 'missing-required':

@@ -3,13 +3,15 @@ import { DocumentSymbol, SymbolKind, type Range } from 'vscode-languageserver-ty
 import { describeValue } from './diagnostics/describeValue';
 import type { Assignment, EnvDocument, Span } from './parser';
 import { LIMITS } from './diagnostics/limits';
+import { isSecretAssignment } from './secrets/assignmentSecrecy';
+import type { SecretTest } from './secrets/secrecy';
 import { findSections } from './sections';
 
 /**
  * The outline: every key, grouped under the file's comment headings when it has them; in a file of
  * more than 10,000 keys, the first 10,000 and a last entry that says so.
  */
-export function findDocumentSymbols(document: TextDocument, env: EnvDocument, isSecret: (key: string) => boolean): DocumentSymbol[] {
+export function findDocumentSymbols(document: TextDocument, env: EnvDocument, isSecret: SecretTest): DocumentSymbol[] {
   if (env.assignments.length <= LIMITS.symbols) return outline(document, env, isSecret);
   const shown = env.assignments[LIMITS.symbols - 1]!;
   const limited = { ...env, nodes: env.nodes.filter((node) => node.span.start <= shown.span.start), assignments: env.assignments.slice(0, LIMITS.symbols) };
@@ -19,12 +21,12 @@ export function findDocumentSymbols(document: TextDocument, env: EnvDocument, is
   return [...outline(document, limited, isSecret), note];
 }
 
-function outline(document: TextDocument, env: EnvDocument, isSecret: (key: string) => boolean): DocumentSymbol[] {
+function outline(document: TextDocument, env: EnvDocument, isSecret: SecretTest): DocumentSymbol[] {
   const range = (span: Span): Range => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) });
   const symbolOf = (assignment: Assignment): DocumentSymbol =>
     DocumentSymbol.create(
       assignment.key,
-      describeValue(assignment.value, isSecret(assignment.key)),
+      describeValue(assignment.value, isSecretAssignment(isSecret, env.text, assignment)),
       SymbolKind.Variable,
       range(trimmedSpan(env.text, assignment.span)),
       range(assignment.keySpan),

@@ -1,6 +1,7 @@
 import type { Assignment, Dialect, EnvDocument, EnvNode, Span } from '../parser';
 import type { KnownVariable } from '../schema/schemaTypes';
 import type { SchemaSelection } from '../schema/schemaSelection';
+import type { SecretTest } from '../secrets/secrecy';
 import type { GitStatus } from '../workspace/gitFacts';
 import type { DiagnosticCode } from './codes';
 
@@ -36,8 +37,8 @@ export interface RuleScope {
   readonly dialect: Dialect;
   readonly file: FileFacts;
   readonly selection: SchemaSelection;
-  /** Whether the value of `key` must never be shown. */
-  isSecret(key: string): boolean;
+  /** Whether the value of an assignment must never be shown (by its schemas, its name or its form). */
+  readonly isSecret: SecretTest;
   /** What the schemas that apply to the file say about `key`. */
   appliedKnowledge(key: string): KnownVariable[];
   /** Assignments of the files loaded before this one. */

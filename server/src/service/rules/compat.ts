@@ -39,7 +39,7 @@ export const compatRules: Rule = {
         }
       }
     }
-    if (scope.isSecret(node.key)) return findings;
+    if (scope.isSecret(node.key, node.value)) return findings;
     for (const reference of node.references) {
       findings.push({
         code: 'reference-not-expanded',

@@ -1,4 +1,5 @@
 import { describeValue } from '../diagnostics/describeValue';
+import { isSecretAssignment } from '../secrets/assignmentSecrecy';
 import type { Rule } from '../diagnostics/finding';
 import { expectedForm } from '../schema/checkValue';
 import type { KnownVariable, SystemSchema, VariableType } from '../schema/schemaTypes';
@@ -13,7 +14,7 @@ const CONVENTION_SCHEMA: SystemSchema = { id: 'convention', name: 'naming conven
 
 /** Variables no schema knows, checked by their names' conventions. */
 export const conventionRules: Rule = {
-  node(scope, assignment) {
+  node(scope, assignment, text) {
     if (assignment.kind !== 'assignment') return [];
     const value = assignment.value;
     if (value === '' || value.includes('$')) return [];
@@ -26,7 +27,7 @@ export const conventionRules: Rule = {
       {
         code: 'convention-type',
         span: assignment.valueSpan,
-        message: `By its name (${convention[2]}) ${assignment.key} should be ${expected}, found ${describeValue(value, scope.isSecret(assignment.key))}.`,
+        message: `By its name (${convention[2]}) ${assignment.key} should be ${expected}, found ${describeValue(value, isSecretAssignment(scope.isSecret, text, assignment))}.`,
       },
     ];
   },

@@ -19,7 +19,7 @@ function references(context: RuleContext): Finding[] {
   const graph = new Map<string, Set<string>>();
   for (const assignment of env.assignments) {
     // In a secret, `$` is usually part of the password: naming "the reference" would show part of it.
-    if (assignment.references.length === 0 || context.isSecret(assignment.key)) continue;
+    if (assignment.references.length === 0 || context.isSecret(assignment.key, assignment.value)) continue;
     const edges = graph.get(assignment.key) ?? new Set<string>();
     graph.set(assignment.key, edges);
     for (const reference of assignment.references) {

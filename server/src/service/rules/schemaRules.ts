@@ -1,4 +1,6 @@
 import { describeValue } from '../diagnostics/describeValue';
+import { maskUrlPassword } from '../diagnostics/urlPassword';
+import { isSecretAssignment } from '../secrets/assignmentSecrecy';
 import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import { firstLineSpan } from '../diagnostics/firstLine';
 import type { Assignment } from '../parser';
@@ -10,15 +12,15 @@ import { expectedForm } from '../schema/checkValue';
  * dangerous, whether a required variable is missing, and unknown keys where a schema is closed.
  */
 export const schemaRules: Rule = {
-  node: (scope, node) => (node.kind === 'assignment' ? checkAssignment(scope, node) : []),
+  node: (scope, node, text) => (node.kind === 'assignment' ? checkAssignment(scope, text, node) : []),
   document: missingRequired,
 };
 
-function checkAssignment(context: RuleScope, assignment: Assignment): Finding[] {
+function checkAssignment(context: RuleScope, text: string, assignment: Assignment): Finding[] {
   const knowledge = context.appliedKnowledge(assignment.key);
   const findings: Finding[] = [];
   const valueSpan = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
-  const secret = context.isSecret(assignment.key);
+  const secret = isSecretAssignment(context.isSecret, text, assignment);
 
   if (knowledge.length === 0) {
     const closed = context.selection.applied.filter((a) => a.schema.closed === true);
@@ -67,7 +69,7 @@ function checkAssignment(context: RuleScope, assignment: Assignment): Finding[] 
       findings.push({
         code: 'dangerous-value',
         span: valueSpan,
-        message: `${assignment.key}=${assignment.value}${danger.environment === 'production' ? ' in a production file' : ''}: ${danger.message}`,
+        message: `${assignment.key}=${secret ? '•••' : maskUrlPassword(assignment.value)}${danger.environment === 'production' ? ' in a production file' : ''}: ${danger.message}`,
       });
     }
   }

@@ -51,5 +51,5 @@ function secretFile(context: RuleContext): Finding[] {
 
 function holdsSecret(context: RuleContext, assignment: Assignment): boolean {
   const value = assignment.value;
-  return context.isSecret(assignment.key) && !isUnsetValue(value) && !isPlaceholder(value) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(value);
+  return context.isSecret(assignment.key, value) && !isUnsetValue(value) && !isPlaceholder(value) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(value);
 }

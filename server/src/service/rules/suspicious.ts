@@ -22,7 +22,7 @@ export const suspiciousValues: Rule = {
     const findings: Finding[] = [];
     const span = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
     const value = assignment.value;
-    const secret = context.isSecret(assignment.key);
+    const secret = context.isSecret(assignment.key, assignment.value);
     const publicFinding = publicSecret(assignment);
     if (publicFinding) findings.push(publicFinding);
     if (isUnsetValue(value) || context.file.template || value.includes('${')) return findings;

@@ -2,6 +2,7 @@ import { describeValue } from '../diagnostics/describeValue';
 import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import type { Assignment, IgnoredLine, IgnoredReason } from '../parser';
 import { isWhitespace } from '../parser/chars';
+import { isSecretAssignment, valueCutByHash } from '../secrets/assignmentSecrecy';
 
 /** What the parser alone can tell: lines dotenv skips, values it reads differently than written. */
 export const syntaxRules: Rule = {
@@ -40,16 +41,13 @@ function ignoredLine(text: string, node: IgnoredLine): Finding {
 
 function valueProblems(scope: RuleScope, text: string, node: Assignment): Finding[] {
   const findings: Finding[] = [];
-  const comment = node.commentSpan;
-  const separatorEnd = node.separatorSpan.end;
-
-  if (comment && node.form !== 'quoted' && (comment.start === separatorEnd || !isWhitespace(text.charCodeAt(comment.start - 1)))) {
-    const start = node.form === 'empty' ? comment.start : node.valueSpan.start;
-    const intended = text.slice(start, comment.end).trimEnd();
+  const cut = valueCutByHash(text, node);
+  if (cut) {
+    const { start, intended } = cut;
     findings.push({
       code: 'value-cut-by-hash',
       span: { start, end: start + intended.length },
-      message: scope.isSecret(node.key)
+      message: isSecretAssignment(scope.isSecret, text, node)
         ? `\`#\` starts a comment here, so ${node.key} loads only the ${node.value.length} characters before it, not all ${intended.length}. Quote the value to keep the \`#\`.`
         : `\`#\` starts a comment here, so ${node.key} loads ${describeValue(node.value, false)} instead of ${describeValue(intended, false)}. Quote the value to keep the \`#\`.`,
     });
@@ -63,8 +61,8 @@ function valueProblems(scope: RuleScope, text: string, node: Assignment): Findin
       code: closedLater ? 'text-after-quote' : 'unclosed-quote',
       span: node.valueSpan,
       message: closedLater
-        ? `Text follows the closing ${opening}, so dotenv does not read these quotes as quotes: ${node.key} loads ${describeValue(node.value, scope.isSecret(node.key))}.`
-        : `The ${opening} is not closed on this line, so dotenv keeps the quote character: ${node.key} loads ${describeValue(node.value, scope.isSecret(node.key))}.`,
+        ? `Text follows the closing ${opening}, so dotenv does not read these quotes as quotes: ${node.key} loads ${describeValue(node.value, scope.isSecret(node.key, node.value))}.`
+        : `The ${opening} is not closed on this line, so dotenv keeps the quote character: ${node.key} loads ${describeValue(node.value, scope.isSecret(node.key, node.value))}.`,
     });
   }
 

@@ -1,3 +1,6 @@
+import { describeValue } from '../diagnostics/describeValue';
+import { isSecretName } from '../secrets/secretNames';
+import { leakedTokenKind } from '../secrets/valueSmells';
 import type { BooleanLiterals, KnownVariable, SystemSchema, VariableSpec } from './schemaTypes';
 
 /** The boolean literals a variable is written with: its own, its schema's, or `true`/`false`. */
@@ -35,8 +38,10 @@ export function describeVariable(known: KnownVariable): string {
   const facts: string[] = [`Type: ${typeSummary(known)}`];
   const flags = [spec.required ? 'required' : undefined, spec.secret ? 'secret' : undefined].filter(Boolean);
   if (flags.length > 0) facts.push(`${flags.join(', ')}`.replace(/^./, (c) => c.toUpperCase()));
-  if (spec.default !== undefined) facts.push(`Default: ${code(spec.default)}`);
-  if (spec.example !== undefined) facts.push(`Example: ${code(spec.example)}`);
+  // A default can come from a file of the workspace (a varlock `.env.schema` line): a secret's shows its length only.
+  const secret = spec.secret === true || isSecretName(known.name);
+  if (spec.default !== undefined) facts.push(`Default: ${secret || leakedTokenKind(spec.default) ? describeValue(spec.default, true) : code(spec.default)}`);
+  if (spec.example !== undefined) facts.push(`Example: ${leakedTokenKind(spec.example) ? describeValue(spec.example, true) : code(spec.example)}`);
   lines.push(facts.join(' · '));
   if (spec.values && spec.values.length > 0) {
     const heading = spec.type === 'enum' ? 'Allowed values:' : 'Common values:';

@@ -71,9 +71,16 @@ const CREDENTIALS: readonly [string, RegExp][] = [
 
 const LOCAL_HOSTS = /^(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
 
+/** What kind of token in a vendor's leaked format (`ghp_…`, `sk_live_…`, a PEM private key) the value holds, or undefined. */
+export function leakedTokenKind(value: string): string | undefined {
+  for (const [kind, pattern] of CREDENTIALS) if (pattern.test(value)) return kind;
+  return undefined;
+}
+
 /** What kind of real credential the value looks like, or undefined. */
 export function credentialKind(value: string): string | undefined {
-  for (const [kind, pattern] of CREDENTIALS) if (pattern.test(value)) return kind;
+  const token = leakedTokenKind(value);
+  if (token) return token;
   const url = /^[a-z][a-z0-9+.-]*:\/\/[^:/\s@]+:([^@\s]+)@([^/:?#\s]+)/i.exec(value);
   if (url && !isPlaceholder(url[1]!) && !url[1]!.includes('${') && !LOCAL_HOSTS.test(url[2]!)) return 'a connection URL with a password';
   return undefined;
