@@ -68,7 +68,7 @@ function notRegular(stats: Stats): string {
     : stats.isBlockDevice()
       ? 'a block device'
       : stats.isFIFO()
-        ? 'a named pipe'
+        ? 'a pipe or FIFO'
         : stats.isSocket()
           ? 'a socket'
           : 'an unknown kind of file';
