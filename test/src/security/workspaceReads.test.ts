@@ -164,3 +164,22 @@ test('a file opened outside every workspace folder has its own folder as its roo
   assert.match(problems[0]!.message, /it is outside the workspace/);
   assert.equal(readFileSync(join(dirs.root, '.envsense/team.json'), 'utf8').includes('PRIVATE_OUTSIDE_NAME'), true);
 });
+
+test('a committed .envsense folder linking outside the workspace is neither listed nor read', GUARD, () => {
+  const dirs = diskWorkspace({ '.env': '', '.envsense': { link: '../outside/schemas' } }, { 'schemas/private.json': OUTSIDE_SCHEMA });
+  const { schemas, shown } = everythingShown(serviceOver(dirs.root), join(dirs.root, '.env'), 'A=1\n');
+  assert.deepEqual(schemas.applied, []);
+  assert.deepEqual(schemas.problems, []);
+  assert.doesNotMatch(shown, /PRIVATE_OUTSIDE_NAME|private\.json/);
+});
+
+test('manifests that are devices, FIFOs or links out of the workspace are not read for detection', GUARD, () => {
+  const dirs = diskWorkspace(
+    { '.env': '', 'package.json': { link: '../outside/package.json' }, 'requirements.txt': { link: '/dev/zero' }, 'Pipfile': { fifo: true } },
+    { 'package.json': JSON.stringify({ dependencies: { 'next-auth': '^4' } }) },
+  );
+  // The file names still count as markers (package.json means Node.js); what the files hold does not.
+  assert.deepEqual(everythingShown(serviceOver(dirs.root), join(dirs.root, '.env'), 'A=1\n').schemas.applied.map((a) => a.id), ['node']);
+  const inside = diskWorkspace({ '.env': '', 'package.json': JSON.stringify({ dependencies: { 'next-auth': '^4' } }) });
+  assert.deepEqual(everythingShown(serviceOver(inside.root), join(inside.root, '.env'), 'A=1\n').schemas.applied.map((a) => a.id), ['nextauth', 'node']);
+});

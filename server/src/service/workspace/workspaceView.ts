@@ -104,8 +104,11 @@ export class WorkspaceView {
     return this.cached(`team:${directories.join('|')}`, () => {
       const schemas: SystemSchema[] = [];
       const problems: SchemaFileProblem[] = [];
+      const root = this.rootOf(path);
       for (const directory of directories) {
         const folder = join(directory, '.envsense');
+        // A `.envsense` link out of the workspace is not even listed: its file names are not ours to show.
+        if (realPathInside(this.fs, folder, root) === undefined) continue;
         for (const name of (this.fs.listDirectory(folder) ?? []).filter((n) => n.endsWith('.json')).sort()) {
           const loaded = this.schemaFile(join(folder, name), path);
           if (loaded.schema) schemas.push(loaded.schema);
