@@ -80,7 +80,8 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
     return 0;
   };
 
-  if (fromDirective.length > 0 && !workspace.trusted) {
+  // Untrusted, a directive is as if absent (settings and detection decide), and says so.
+  if (!workspace.trusted) {
     for (const { span } of fromDirective) findings.push({ code: 'unknown-schema', span, message: RESTRICTED_DIRECTIVE, severity: 'information' });
   }
   if (fromDirective.length > 0 && workspace.trusted) {
