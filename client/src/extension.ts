@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DEFAULT_SECRETS_FILES } from '../../server/src/service/settings';
-import { WATCHED_FILES_GLOB } from '../../server/src/protocol';
+import { WATCHED_FILES_GLOB, type InitializationOptions } from '../../server/src/protocol';
 import { SchemaStatus } from './schemaStatus';
 
 /**
  * Starts EnvSense's language server for dotenv files and Python secrets files, shows its log in the
- * "EnvSense" output channel, and restarts it on request or when the secrets-file patterns change.
+ * "EnvSense" output channel, and restarts it on request, when the secrets-file patterns change, or
+ * when the user trusts the workspace.
  */
 let client: LanguageClient | undefined;
 
@@ -29,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB),
       },
       outputChannel: output,
+      // In restricted mode the server loads no team schema and follows no schema directive.
+      initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
     };
     client = new LanguageClient('envsense', 'EnvSense', serverOptions, clientOptions);
     await client.start();
@@ -52,6 +55,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('envsense.secretsFiles')) void restart();
     }),
+    // The server learns trust when it starts; once the user trusts the folder, start it again with full features.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void restart()),
   );
   await start();
 }

@@ -35,12 +35,14 @@ export class SchemaStatus implements vscode.Disposable {
       return;
     }
     const names = result.applied.map((a) => a.name);
-    this.item.text = `$(symbol-namespace) ${names.length > 0 ? names.join(', ') : 'No schema'}`;
+    const icon = result.restricted ? '$(workspace-untrusted)' : '$(symbol-namespace)';
+    this.item.text = `${icon} ${names.length > 0 ? names.join(', ') : 'No schema'}${result.restricted ? ' (restricted)' : ''}`;
     const tooltip = new vscode.MarkdownString(
       result.applied.length > 0
         ? result.applied.map((a) => `**${a.name}** — ${a.because}`).join('\n\n')
         : 'No schema applies to this file. Click to choose one.',
     );
+    if (result.restricted) tooltip.appendMarkdown(`\n\n$(workspace-untrusted) ${result.restricted}`);
     for (const problem of result.problems) tooltip.appendMarkdown(`\n\n$(warning) ${problem.path}: ${problem.problems.join('; ')}`);
     tooltip.supportThemeIcons = true;
     this.item.tooltip = tooltip;

@@ -4,8 +4,17 @@
  */
 import type { DocumentSchemas } from './service/languageService';
 
-/** `envsense/documentSchemas`: which schemas apply to a document and why, for the status bar. */
+/**
+ * `envsense/documentSchemas`: which schemas apply to a document and why, for the status bar; with
+ * `restricted` (the reason, in words) when the workspace is not trusted.
+ */
 export const DOCUMENT_SCHEMAS_REQUEST = 'envsense/documentSchemas';
+
+/** What the client passes in `initializationOptions`: `trusted: false` in VS Code's restricted mode. */
+export interface InitializationOptions {
+  readonly settings?: unknown;
+  readonly trusted?: boolean;
+}
 
 export interface DocumentSchemasParams {
   readonly uri: string;

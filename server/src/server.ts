@@ -12,7 +12,7 @@ import { loadBundledSchemas } from './node/schemaFiles';
 import { gitCli } from './node/gitCli';
 import { nodeFs } from './node/nodeFs';
 import { packageVersion } from './node/packageInfo';
-import { DOCUMENT_SCHEMAS_REQUEST, WATCHED_FILES_GLOB, type DocumentSchemasParams, type DocumentSchemasResult } from './protocol';
+import { DOCUMENT_SCHEMAS_REQUEST, WATCHED_FILES_GLOB, type DocumentSchemasParams, type DocumentSchemasResult, type InitializationOptions } from './protocol';
 import { createLanguageService, readSettings } from './service';
 import { pathOfUri } from './service/workspace/workspaceFs';
 
@@ -26,7 +26,9 @@ const TYPING_PAUSE_MS = 150;
 export function startServer(connection: Connection, extensionRoot: string): void {
   const documents = new TextDocuments(TextDocument);
   const { schemas, validateSchema } = loadBundledSchemas(extensionRoot);
-  const service = createLanguageService({ schemas, validateSchema, fs: nodeFs, git: gitCli(nodeFs) });
+  // An untrusted workspace (VS Code says so in initializationOptions) runs no git and loads no team schema.
+  const createService = (trusted: boolean) => createLanguageService({ schemas, validateSchema, fs: nodeFs, trusted, ...(trusted ? { git: gitCli(nodeFs) } : {}) });
+  let service = createService(true);
   let pullConfiguration = false;
   let watchFiles = false;
   const reportedSchemaProblems = new Set<string>();
@@ -64,11 +66,12 @@ export function startServer(connection: Connection, extensionRoot: string): void
   };
 
   connection.onInitialize((params): InitializeResult => {
+    if ((params.initializationOptions as InitializationOptions | undefined)?.trusted === false) service = createService(false);
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && params.clientInfo?.name !== 'Visual Studio Code';
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setWorkspaceFolders(folders.map(pathOfUri).filter((path): path is string => path !== undefined));
-    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    const initial = (params.initializationOptions as InitializationOptions | undefined)?.settings;
     if (initial !== undefined) applySettings(initial);
     return {
       capabilities: {

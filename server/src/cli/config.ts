@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { DEFAULT_SETTINGS, readSettings, type EnvSenseSettings } from '../service/settings';
-import { InputError } from './files';
+import { InputError, readTextFile } from './files';
 
 /**
  * The settings the CLI shares with the editor: `.envsense.json` in the working directory, else the
@@ -32,7 +32,7 @@ function validated(path: string, raw: unknown, warn: (text: string) => void): En
 }
 
 function readJsonc(path: string): unknown {
-  const text = readFileSync(path, 'utf8');
+  const text = readTextFile(path);
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true });
   const first = errors[0];

@@ -1,27 +1,21 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import picomatch from 'picomatch';
+import { MAX_CHECKED_FILE_BYTES, readRegularFile } from '../node/safeRead';
 
 /** A failure the CLI reports as one line naming the file, never as a stack trace. */
 export class InputError extends Error {}
 
-/** Reads a file as dotenv does (UTF-8), refusing what is not a text file. */
+/**
+ * Reads a file as dotenv does (UTF-8), refusing what is not a text file: only a regular file of at
+ * most MAX_CHECKED_FILE_BYTES is read, never a device, a pipe or a folder (so `.env -> /dev/stdin`
+ * or `/dev/zero` fails at once instead of waiting or filling memory).
+ */
 export function readTextFile(path: string): string {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    throw new InputError(`${path}: no such file`);
-  }
-  if (stats.isDirectory()) throw new InputError(`${path}: is a directory, not a file`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new InputError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-  if (bytes.includes(0)) throw new InputError(`${path}: binary file (it contains NUL bytes), not a dotenv or secrets file`);
-  return bytes.toString('utf8');
+  const result = readRegularFile(path, MAX_CHECKED_FILE_BYTES);
+  if ('problem' in result) throw new InputError(`${path}: ${result.problem}`);
+  if (result.bytes.includes(0)) throw new InputError(`${path}: binary file (it contains NUL bytes), not a dotenv or secrets file`);
+  return result.bytes.toString('utf8');
 }
 
 const DOTENV_NAMES = ['.env', '.env.*', '*.env', '.flaskenv'];

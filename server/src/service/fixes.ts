@@ -36,7 +36,11 @@ export interface FixContext {
   readonly isSecret: (key: string, value: string) => boolean;
   readonly git: GitStatus | undefined;
   readonly fileName: string | undefined;
-  readonly readFile: (path: string) => string | undefined;
+  /**
+   * A file a fix may write, with its current text (undefined when the fix creates it); undefined
+   * when writing it is not safe (a symbolic link, not a regular file, outside the workspace).
+   */
+  readonly writableFile: (path: string) => { readonly existing: string | undefined } | undefined;
   /** Required keys of the applied schemas that the file does not set (computed when a fix asks). */
   readonly missingRequired: () => readonly string[];
   readonly random?: RandomBytes;

@@ -44,6 +44,12 @@ export interface LanguageServiceOptions {
   readonly git?: GitFacts;
   readonly workspaceFolders?: readonly string[];
   readonly random?: RandomBytes;
+  /**
+   * False in a workspace the user has not trusted (VS Code's restricted mode): no team schema is
+   * loaded and no schema directive followed. Editors without workspace trust leave it true; reads
+   * stay confined to the workspace and to regular files either way.
+   */
+  readonly trusted?: boolean;
 }
 
 /** What the status bar shows for a file: the schemas that apply and why, and all that could. */
@@ -51,7 +57,12 @@ export interface DocumentSchemas {
   readonly applied: readonly { id: string; name: string; because: string }[];
   readonly available: readonly { id: string; name: string; description?: string }[];
   readonly problems: readonly SchemaFileProblem[];
+  /** Present in an untrusted workspace: what EnvSense does not do there, in words. */
+  readonly restricted?: string;
 }
+
+const RESTRICTED_REASON =
+  'Restricted mode: this folder is not trusted, so EnvSense loads no team schema from .envsense/ and follows no `# envsense: schema=` line. Trust the folder to lift these limits.';
 
 /** The whole of EnvSense's knowledge, free of any editor or transport. */
 export interface LanguageService {
@@ -88,7 +99,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const cache = new Map<string, { version: number; dialect: Dialect; text: string; env: EnvDocument }>();
   const bundled = new SchemaRegistry(options.schemas ?? []);
   const fs = options.fs ?? NO_FILES;
-  const workspace = new WorkspaceView(fs, options.validateSchema ?? (() => ['schemas are not validated here']), options.git ?? gitignoreFallback(fs));
+  const trusted = options.trusted ?? true;
+  const workspace = new WorkspaceView(fs, options.validateSchema ?? (() => ['schemas are not validated here']), options.git ?? gitignoreFallback(fs), trusted);
   workspace.setWorkspaceFolders(options.workspaceFolders ?? []);
   const selections = new Map<string, { env: EnvDocument; settings: EnvSenseSettings; signature: string; selection: SchemaSelection }>();
 
@@ -139,7 +151,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       isSecret: secretTest(selection),
       git: path ? workspace.gitStatus(path) : undefined,
       fileName: path ? basename(path) : undefined,
-      readFile: (file) => fs.readFile(file),
+      writableFile: (file) => (path ? workspace.writableFile(file, path) : undefined),
       missingRequired: () => [...missingRequiredKeys(selection, definedKeys(env, loadedBefore(document))).keys()],
       ...(options.random ? { random: options.random } : {}),
     };
@@ -243,6 +255,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           .filter((schema) => !schema.id.includes(':'))
           .map((schema) => ({ id: schema.id, name: schema.name, ...(schema.description ? { description: schema.description } : {}) })),
         problems: path ? workspace.teamSchemas(path).problems : [],
+        ...(trusted ? {} : { restricted: RESTRICTED_REASON }),
       };
     },
     setWorkspaceFolders(folders) {

@@ -5,6 +5,7 @@ import { nodeAt } from './parser/nodeAt';
 import type { Assignment } from './parser';
 import { booleanLiterals } from './schema/describeVariable';
 import { generateSecret } from './secrets/generateSecret';
+import { gitignoreLineFor } from './workspace/gitignoreLine';
 
 /** The env files a team commits on purpose. */
 const SHARED_ENV_FILES = ['.env.example', '.env.template', '.env.sample', '.env.dist', '.env.defaults', '.env.schema'];
@@ -79,19 +80,28 @@ function insertMissing(context: FixContext): Fix[] {
   ];
 }
 
-/** `.gitignore` at the repository root gets the file, or a pattern for every env file but the templates. */
+/**
+ * `.gitignore` at the repository root gets the file, or a pattern for every env file but the
+ * templates. Nothing is offered when `.gitignore` may not be written (a symbolic link, even a
+ * dangling one; not a regular file; outside the workspace); the file's own line only when its path
+ * can be written as a gitignore pattern.
+ */
 function addToGitignore(context: FixContext): Fix[] {
   const { git, fileName } = context;
   if (!git || !fileName) return [];
   const path = join(git.root, '.gitignore');
-  const existing = context.readFile(path);
+  const writable = context.writableFile(path);
+  if (!writable) return [];
+  const { existing } = writable;
   const eol = existing !== undefined && /\r\n/.test(existing) ? '\r\n' : '\n';
   const append = (lines: string[]) => {
     const at = existing?.length ?? 0;
     const lead = existing === undefined || existing === '' || /[\r\n]$/.test(existing) ? '' : eol;
     return [{ path, existing, changes: [{ span: { start: at, end: at }, newText: `${lead}${lines.join(eol)}${eol}` }] }];
   };
-  const fixes: Fix[] = [{ title: `Add ${git.relativePath} to .gitignore`, changes: [], otherFiles: append([git.relativePath]), safe: false }];
+  const fixes: Fix[] = [];
+  const line = gitignoreLineFor(git.relativePath);
+  if (line !== undefined) fixes.push({ title: `Add ${git.relativePath} to .gitignore`, changes: [], otherFiles: append([line]), safe: false });
   if (fileName.startsWith('.env')) {
     // Not `.env*`: that would also hide `.envsense/` (the team's schemas) and the templates.
     const keep = SHARED_ENV_FILES.map((name) => `!${name}`);

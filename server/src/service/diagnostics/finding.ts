@@ -3,7 +3,7 @@ import type { KnownVariable } from '../schema/schemaTypes';
 import type { SchemaSelection } from '../schema/schemaSelection';
 import type { SecretTest } from '../secrets/secrecy';
 import type { GitStatus } from '../workspace/gitFacts';
-import type { DiagnosticCode } from './codes';
+import type { DiagnosticCode, Severity } from './codes';
 
 /** A problem a rule found, before settings decide its severity. */
 export interface Finding {
@@ -14,6 +14,8 @@ export interface Finding {
   readonly unnecessary?: boolean;
   /** Shows the range struck through. */
   readonly deprecated?: boolean;
+  /** This finding's severity when the settings give none for its code (else the code's default). */
+  readonly severity?: Exclude<Severity, 'off'>;
 }
 
 /** What a rule may know about the file besides its text. */

@@ -15,7 +15,7 @@ const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
 export function toDiagnostics(document: TextDocument, findings: readonly Finding[], settings: EnvSenseSettings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
-    const severity = settings.rules[finding.code] ?? DIAGNOSTIC_CODES[finding.code].severity;
+    const severity = settings.rules[finding.code] ?? finding.severity ?? DIAGNOSTIC_CODES[finding.code].severity;
     if (severity === 'off') continue;
     const diagnostic: Diagnostic = {
       range: { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) },

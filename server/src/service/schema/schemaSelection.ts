@@ -26,6 +26,13 @@ export interface SchemaSelection {
 
 const DIRECTIVE = /^envsense:\s*schema\s*=\s*(.*)$/;
 
+/**
+ * Said once per directive in an untrusted workspace. Information, not a warning: nothing is wrong
+ * with the file, but the user must learn why the schema they named does not apply.
+ */
+const RESTRICTED_DIRECTIVE =
+  'Restricted mode: this folder is not trusted, so EnvSense ignores this schema line (and the team schemas in .envsense/) until you trust the folder.';
+
 const matchers = new WeakMap<SchemaAssociation, (path: string) => boolean>();
 
 /** An association's globs, compiled once per settings object. */
@@ -42,7 +49,8 @@ function matcherOf(association: SchemaAssociation): (path: string) => boolean {
  * Which schemas apply to a file, in this order: a directive comment in the file; else the
  * `envsense.schemas` setting; else detection from the workspace (dependencies, marker files, the
  * team's `.envsense/*.json`) and from the keys the file holds. Templates next to the file always
- * apply on top.
+ * apply on top. A schema file named by a directive or a setting is read only inside the file's
+ * workspace root; in an untrusted workspace a directive is not followed.
  */
 export function selectSchemas(path: string | undefined, env: EnvDocument, settings: EnvSenseSettings, bundled: SchemaRegistry, workspace: WorkspaceView): SchemaSelection {
   const team = path ? workspace.teamSchemas(path).schemas : [];
@@ -57,7 +65,7 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
     if (known) return applied.push({ schema: known, reason, because });
     if (path && (entry.endsWith('.json') || entry.includes('/'))) {
       const file = isAbsolute(entry) ? entry : resolve(dirname(path), entry);
-      const loaded = workspace.schemaFile(file);
+      const loaded = workspace.schemaFile(file, path);
       if (loaded.schema) {
         registry = registry.with([loaded.schema]);
         return applied.push({ schema: loaded.schema, reason, because });
@@ -72,8 +80,14 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
     return 0;
   };
 
-  if (fromDirective.length > 0) {
-    for (const { entry, span } of fromDirective) resolveEntry(entry, span, 'directive', `\`# envsense: schema=${entry}\` in this file`);
+  // Untrusted, a directive is as if absent (settings and detection decide), and says so.
+  if (!workspace.trusted) {
+    for (const { span } of fromDirective) findings.push({ code: 'unknown-schema', span, message: RESTRICTED_DIRECTIVE, severity: 'information' });
+  }
+  if (fromDirective.length > 0 && workspace.trusted) {
+    for (const { entries } of fromDirective) {
+      for (const { entry, span } of entries) resolveEntry(entry, span, 'directive', `\`# envsense: schema=${entry}\` in this file`);
+    }
   } else {
     const associations = path ? settings.schemas.filter((a) => matcherOf(a)(path)) : [];
     for (const association of associations) {
@@ -112,22 +126,27 @@ export function selectionSignature(env: EnvDocument, registry: SchemaRegistry): 
   const detection = registry.detectionKeys();
   const present = new Set<string>();
   for (const assignment of env.assignments) if (detection.has(assignment.key)) present.add(assignment.key);
-  const directives = directiveEntries(env).map(({ entry, span }) => `${entry}@${span.start}`);
+  const directives = directiveEntries(env).flatMap(({ entries }) => entries.map(({ entry, span }) => `${entry}@${span.start}`));
   return JSON.stringify([env.dialect, directives, [...present].sort()]);
 }
 
-/** The schema ids or paths named by `# envsense: schema=a, b` comments, each with its range. */
-function directiveEntries(env: EnvDocument): { entry: string; span: Span }[] {
-  const entries: { entry: string; span: Span }[] = [];
+/**
+ * The `# envsense: schema=a, b` comments, each with the range of its list and the schema ids or
+ * paths it names, each with its range.
+ */
+function directiveEntries(env: EnvDocument): { span: Span; entries: { entry: string; span: Span }[] }[] {
+  const directives: { span: Span; entries: { entry: string; span: Span }[] }[] = [];
   for (const node of env.nodes) {
     if (node.kind !== 'comment' || !node.text.startsWith('envsense')) continue;
     const match = DIRECTIVE.exec(node.text);
     if (!match) continue;
     const listStart = env.text.indexOf(match[1]!, node.span.start);
+    const entries: { entry: string; span: Span }[] = [];
     for (const item of match[1]!.matchAll(/[^\s,]+/g)) {
       const start = listStart + (item.index ?? 0);
       entries.push({ entry: item[0], span: { start, end: start + item[0].length } });
     }
+    if (entries.length > 0) directives.push({ span: { start: entries[0]!.span.start, end: entries[entries.length - 1]!.span.end }, entries });
   }
-  return entries;
+  return directives;
 }

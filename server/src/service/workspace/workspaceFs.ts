@@ -1,16 +1,36 @@
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+/** What a folder entry itself is: a symbolic link is not followed. */
+export type EntryKind = 'file' | 'directory' | 'symlink' | 'other';
+
 /**
- * The service's only window on the disk: reading a file and listing a folder, by path. The server
- * and the CLI pass the real file system; tests pass an in-memory one.
+ * The service's only window on the disk, by path. The server and the CLI pass the real file system;
+ * tests pass an in-memory one.
  */
 export interface WorkspaceFs {
+  /** The text of a regular file of a bounded size; undefined for anything else (a device, a pipe, a folder, too large). */
   readFile(path: string): string | undefined;
   /** Names of the entries of a folder, or undefined when it does not exist. */
   listDirectory(path: string): readonly string[] | undefined;
+  /** What the entry at `path` is, without following a final symbolic link; undefined when there is none. */
+  entryKind(path: string): EntryKind | undefined;
+  /** `path` with every symbolic link resolved; undefined when it does not exist or a link dangles. */
+  realPath(path: string): string | undefined;
 }
 
-export const NO_FILES: WorkspaceFs = { readFile: () => undefined, listDirectory: () => undefined };
+export const NO_FILES: WorkspaceFs = {
+  readFile: () => undefined,
+  listDirectory: () => undefined,
+  entryKind: () => undefined,
+  realPath: () => undefined,
+};
+
+/** Whether `path` is `folder` or lies below it (paths compared as written, links not resolved). */
+export function isInside(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
 
 /** The file-system path of a `file:` uri, or undefined for other schemes (untitled, vscode-vfs, …). */
 export function pathOfUri(uri: string): string | undefined {

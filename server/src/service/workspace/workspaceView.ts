@@ -1,4 +1,4 @@
-import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parse, type Assignment, type Dialect } from '../parser';
 import { implicitSchemasOf } from '../schema/implicitSchemaFiles';
 import { readSchemaText, type SchemaValidator } from '../schema/schemaValidator';
@@ -6,7 +6,8 @@ import type { SchemaRegistry } from '../schema/schemaRegistry';
 import type { SystemSchema } from '../schema/schemaTypes';
 import { readProjectFacts, type ProjectFacts } from './projectFacts';
 import type { GitFacts, GitStatus } from './gitFacts';
-import type { WorkspaceFs } from './workspaceFs';
+import { confinedFs, readInside, realPathInside } from './confinedRead';
+import { isInside, type WorkspaceFs } from './workspaceFs';
 
 /** An assignment of a file loaded before another one. */
 export interface LoadedBefore {
@@ -25,6 +26,10 @@ export interface SchemaFileProblem {
 /**
  * Workspace facts with a cache: reading manifests, team schemas and templates on every keystroke
  * would make typing slow, so each is read once and dropped when the server reports a file change.
+ *
+ * Every file read here lies inside the file's workspace root (see `rootOf`), symbolic links
+ * resolved: a committed link out of the workspace is not followed. In an untrusted workspace no
+ * team schema is loaded.
  */
 export class WorkspaceView {
   private readonly cache = new Map<string, unknown>();
@@ -34,6 +39,8 @@ export class WorkspaceView {
     private readonly fs: WorkspaceFs,
     private readonly validateSchema: SchemaValidator,
     private readonly git: GitFacts,
+    /** False in a workspace the user has not trusted (VS Code's restricted mode). */
+    readonly trusted: boolean = true,
   ) {}
 
   private readonly registries = new WeakMap<readonly SystemSchema[], WeakMap<readonly SystemSchema[], SchemaRegistry>>();
@@ -67,14 +74,23 @@ export class WorkspaceView {
     this.cache.clear();
   }
 
-  /** The file's folder and each parent up to the workspace folder that holds it (at most 8 levels). */
+  /**
+   * The workspace root of a file: the deepest workspace folder that holds it. A file outside every
+   * folder (an editor opened a single file, or no folder at all) has its own folder as its root,
+   * so nothing above or beside that folder is read for it.
+   */
+  rootOf(path: string): string {
+    return this.folders.filter((f) => isInside(path, f)).sort((a, b) => b.length - a.length)[0] ?? dirname(path);
+  }
+
+  /** The file's folder and each parent up to its workspace root (at most 8 levels). */
   directoriesOf(path: string): string[] {
-    const root = this.folders.filter((f) => isInside(path, f)).sort((a, b) => b.length - a.length)[0];
+    const root = this.rootOf(path);
     const directories: string[] = [];
     let directory = dirname(path);
     for (let i = 0; i < 8; i++) {
       directories.push(directory);
-      if (root === undefined || directory === root || !isInside(directory, root)) break;
+      if (directory === root || !isInside(directory, root)) break;
       const parent = dirname(directory);
       if (parent === directory) break;
       directory = parent;
@@ -84,19 +100,26 @@ export class WorkspaceView {
 
   projectFacts(path: string): ProjectFacts {
     const directories = this.directoriesOf(path);
-    return this.cached(`facts:${directories.join('|')}`, () => readProjectFacts(this.fs, directories));
+    return this.cached(`facts:${directories.join('|')}`, () => readProjectFacts(confinedFs(this.fs, this.rootOf(path)), directories));
   }
 
-  /** The team's schemas: `.envsense/*.json` in the file's folder or a parent up to the workspace root. */
+  /**
+   * The team's schemas: `.envsense/*.json` in the file's folder or a parent up to the workspace root;
+   * none in an untrusted workspace.
+   */
   teamSchemas(path: string): { schemas: SystemSchema[]; problems: SchemaFileProblem[] } {
+    if (!this.trusted) return { schemas: [], problems: [] };
     const directories = this.directoriesOf(path);
     return this.cached(`team:${directories.join('|')}`, () => {
       const schemas: SystemSchema[] = [];
       const problems: SchemaFileProblem[] = [];
+      const root = this.rootOf(path);
       for (const directory of directories) {
         const folder = join(directory, '.envsense');
+        // A `.envsense` link out of the workspace is not even listed: its file names are not ours to show.
+        if (realPathInside(this.fs, folder, root) === undefined) continue;
         for (const name of (this.fs.listDirectory(folder) ?? []).filter((n) => n.endsWith('.json')).sort()) {
-          const loaded = this.schemaFile(join(folder, name));
+          const loaded = this.schemaFile(join(folder, name), path);
           if (loaded.schema) schemas.push(loaded.schema);
           else problems.push({ path: join(folder, name), problems: loaded.problems });
         }
@@ -105,12 +128,15 @@ export class WorkspaceView {
     });
   }
 
-  /** A schema file named by a directive or a setting. */
-  schemaFile(path: string): { schema?: SystemSchema; problems: string[] } {
-    return this.cached(`schema:${path}`, () => {
-      const text = this.fs.readFile(path);
-      if (text === undefined) return { problems: ['the file does not exist or cannot be read'] };
-      return readSchemaText(text, this.validateSchema);
+  /**
+   * A schema file for the document at `documentPath`: a team schema, or one named by a directive or
+   * a setting. It is read only when it lies inside the document's workspace root.
+   */
+  schemaFile(path: string, documentPath: string): { schema?: SystemSchema; problems: string[] } {
+    const root = this.rootOf(documentPath);
+    return this.cached(`schema:${root}|${path}`, () => {
+      const read = readInside(this.fs, path, root);
+      return 'text' in read ? readSchemaText(read.text, this.validateSchema) : { problems: [read.problem] };
     });
   }
 
@@ -118,7 +144,7 @@ export class WorkspaceView {
   implicitSchemas(path: string, dialect: Dialect): SystemSchema[] {
     return this.cached(`implicit:${path}:${dialect}`, () =>
       implicitSchemasOf(basename(path), dialect, this.fs.listDirectory(dirname(path)) ?? []).flatMap(({ name, kind }) => {
-        const text = this.fs.readFile(join(dirname(path), name));
+        const text = this.readInRoot(join(dirname(path), name), path);
         return text === undefined ? [] : [kind(parse(text, name.endsWith('.py.template') || name.endsWith('.py.example') ? 'python' : 'dotenv'), name)];
       }),
     );
@@ -129,9 +155,30 @@ export class WorkspaceView {
     const name = basename(path);
     if (!name.startsWith('.env.')) return NOTHING_LOADED_BEFORE;
     return this.cached(`before:${path}`, () => {
-      const text = this.fs.readFile(join(dirname(path), '.env'));
+      const text = this.readInRoot(join(dirname(path), '.env'), path);
       return text === undefined ? [] : parse(text, 'dotenv').assignments.map((assignment) => ({ file: '.env', assignment }));
     });
+  }
+
+  /**
+   * A file a quick fix may write for the document at `documentPath`, with its current text
+   * (undefined when the fix creates it). Undefined when writing is not safe: the file is a symbolic
+   * link (even a dangling one) or not a regular file, or it lies outside the document's root.
+   */
+  writableFile(path: string, documentPath: string): { existing: string | undefined } | undefined {
+    const root = this.rootOf(documentPath);
+    if (!isInside(path, root)) return undefined;
+    const kind = this.fs.entryKind(path);
+    if (kind === undefined) return realPathInside(this.fs, dirname(path), root) !== undefined ? { existing: undefined } : undefined;
+    if (kind !== 'file' || realPathInside(this.fs, path, root) === undefined) return undefined;
+    const existing = this.fs.readFile(path);
+    return existing === undefined ? undefined : { existing };
+  }
+
+  /** A file read for the document at `documentPath`, when it lies inside that document's root. */
+  private readInRoot(path: string, documentPath: string): string | undefined {
+    const read = readInside(this.fs, path, this.rootOf(documentPath));
+    return 'text' in read ? read.text : undefined;
   }
 
   private cached<T>(key: string, compute: () => T): T {
@@ -140,9 +187,4 @@ export class WorkspaceView {
     this.cache.set(key, value);
     return value;
   }
-}
-
-function isInside(path: string, folder: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
