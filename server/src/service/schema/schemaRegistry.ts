@@ -1,10 +1,11 @@
+import { matchesGlob } from './globMatch';
 import type { KnownVariable, PatternSpec, SystemSchema } from './schemaTypes';
 
 /** All the schemas EnvSense knows (bundled and the team's), looked up by id and by variable name. */
 export class SchemaRegistry {
   private readonly byId = new Map<string, SystemSchema>();
   private readonly byName = new Map<string, KnownVariable[]>();
-  private readonly patterns: { regex: RegExp; spec: PatternSpec; schema: SystemSchema }[] = [];
+  private readonly patterns: { spec: PatternSpec; schema: SystemSchema }[] = [];
 
   constructor(schemas: readonly SystemSchema[]) {
     for (const schema of schemas) {
@@ -14,7 +15,7 @@ export class SchemaRegistry {
         list.push({ name, spec, schema });
         this.byName.set(name, list);
       }
-      for (const spec of schema.patterns ?? []) this.patterns.push({ regex: globToRegex(spec.pattern), spec, schema });
+      for (const spec of schema.patterns ?? []) this.patterns.push({ spec, schema });
     }
   }
 
@@ -63,7 +64,7 @@ export class SchemaRegistry {
     const exact = (this.byName.get(name) ?? []).filter((v) => !among || among.has(v.schema.id));
     const withExact = new Set(exact.map((v) => v.schema.id));
     const patterned = this.patterns
-      .filter((p) => (!among || among.has(p.schema.id)) && !withExact.has(p.schema.id) && p.regex.test(name))
+      .filter((p) => (!among || among.has(p.schema.id)) && !withExact.has(p.schema.id) && matchesGlob(p.spec.pattern, name))
       .map((p) => ({ name, spec: p.spec, schema: p.schema, pattern: p.spec.pattern }));
     return [...exact, ...patterned];
   }
@@ -74,9 +75,4 @@ export class SchemaRegistry {
     const ids = new Set(extra.map((s) => s.id));
     return new SchemaRegistry([...this.all().filter((s) => !ids.has(s.id)), ...extra]);
   }
-}
-
-function globToRegex(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`);
 }
