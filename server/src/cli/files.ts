@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../service/globMatcher';
 
 /** A failure the CLI reports as one line naming the file, never as a stack trace. */
 export class InputError extends Error {}
@@ -29,7 +29,7 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dis
 
 /** The files `envsense check` looks at: explicit files as given, directories searched for env and secrets files. */
 export function collectFiles(paths: readonly string[], secretsFiles: readonly string[]): string[] {
-  const isCandidate = picomatch([...DOTENV_NAMES, ...secretsFiles], { basename: true, dot: true });
+  const isCandidate = globMatcher([...DOTENV_NAMES, ...secretsFiles]);
   const files: string[] = [];
   const walk = (directory: string) => {
     let entries;

@@ -93,3 +93,13 @@ test('the CLI survives a pathological file: one line naming it, the other files 
     assert.match(err, new RegExp(`^envsense: ${join(root, 'huge.env').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: could not be checked \\(.+\\); please report this\\n$`));
   }
 });
+
+test('print escapes the control characters of values, and its JSON gives the exact values back', () => {
+  const value = 'x\u2028y\u009bz\u001b[2J\u202e';
+  const root = workspace({ '.env': `A="${value}"\nB=plain\n` });
+  const text = spawnSync(process.execPath, [CLI, 'print', '.env'], { encoding: 'utf8', cwd: root }).stdout;
+  assert.equal(text, 'A="x\\u2028y\\u009bz\\u001b[2J\\u202e"\nB=plain\n');
+  const json = spawnSync(process.execPath, [CLI, 'print', '--json', '.env'], { encoding: 'utf8', cwd: root }).stdout;
+  assert.doesNotMatch(json, RAW_CONTROL);
+  assert.deepEqual(JSON.parse(json), { A: value, B: 'plain' });
+});
