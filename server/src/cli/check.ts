@@ -8,9 +8,9 @@ import { nodeFs } from '../node/nodeFs';
 import { findPackageRoot } from '../node/packageInfo';
 import { loadBundledSchemas } from '../node/schemaFiles';
 import { createLanguageService, type LanguageService } from '../service';
-import { parse, type EnvDocument } from '../service/parser';
 import { isDiagnosticCode } from '../service/diagnostics/codes';
 import { fixesFor, type TextChange } from '../service/fixes';
+import { parse, type EnvDocument } from '../service/parser';
 import type { EnvSenseSettings } from '../service/settings';
 import { displayPath, escapeControls, escapeJsonControls } from './escape';
 import { InputError, readTextFile } from './files';
@@ -101,6 +101,7 @@ function fixedText(service: LanguageService, original: TextDocument, path: strin
   }
   return { text, fixed };
 }
+
 function safeChanges(service: LanguageService, document: TextDocument): TextChange[] {
   const context = service.fixContext(document);
   const changes: TextChange[] = [];

@@ -90,9 +90,21 @@ export function fixesFor(context: FixContext, code: DiagnosticCode, span: Span):
  * sources the file does too, unless the removed line exports the key and the last one does not.
  */
 function removeEarlierDuplicate(env: EnvDocument, node: Assignment): Fix {
-  const last = env.assignments.filter((a) => a.key === node.key).pop();
+  const last = lastAssignments(env).get(node.key);
   const keepsExport = node.exportSpan === undefined || last?.exportSpan !== undefined;
   return { title: `Remove this earlier ${node.key} line`, changes: [{ span: afterBom(env.text, node.span), newText: '' }], safe: keepsExport };
+}
+
+/** The last assignment of each key, once per parse: `--fix` asks for every duplicate of a file. */
+const lastByKey = new WeakMap<EnvDocument, Map<string, Assignment>>();
+
+function lastAssignments(env: EnvDocument): Map<string, Assignment> {
+  let last = lastByKey.get(env);
+  if (!last) {
+    last = new Map(env.assignments.map((a) => [a.key, a]));
+    lastByKey.set(env, last);
+  }
+  return last;
 }
 
 /** A span that starts at the file's byte order mark starts after it instead, so a fix keeps the mark. */
