@@ -10,14 +10,18 @@ import { loadBundledSchemas } from '../node/schemaFiles';
 import { createLanguageService, type LanguageService } from '../service';
 import { isDiagnosticCode } from '../service/diagnostics/codes';
 import { fixesFor, type TextChange } from '../service/fixes';
+import { parse, type EnvDocument } from '../service/parser';
 import type { EnvSenseSettings } from '../service/settings';
-import { readTextFile } from './files';
+import { displayPath, escapeControls, escapeJsonControls } from './escape';
+import { InputError, readTextFile } from './files';
 
 export interface FileDiagnostics {
   readonly path: string;
   readonly diagnostics: readonly Diagnostic[];
   /** How many safe fixes `--fix` applied to the file. */
   readonly fixed: number;
+  /** Why the file could not be checked (unreadable, or an unexpected failure): one line that names the file. */
+  readonly failure?: string;
 }
 
 /** The editor's diagnostics for each file, from the same language service; with `fix`, safe fixes applied first. */
@@ -26,28 +30,76 @@ export function checkFiles(files: readonly string[], settings: EnvSenseSettings,
   const service = createLanguageService({ settings, schemas, validateSchema, fs: nodeFs, git: gitCli(nodeFs), workspaceFolders: [process.cwd()] });
   const warned = new Set<string>();
   return files.map((path) => {
-    const uri = pathToFileURL(resolve(path)).href;
-    let document = TextDocument.create(uri, 'dotenv', 1, readTextFile(path));
-    let fixed = 0;
-    // Each round applies the fixes that do not overlap; a fix may uncover another, so repeat a few times.
-    const loaded = loadedValues(service, document);
-    for (let round = 0; fix && round < 5; round++) {
-      const changes = safeChanges(service, document);
-      if (changes.length === 0) break;
-      const text = applyChanges(document.getText(), changes);
-      // A safe fix never changes what the file loads; if a combination would, nothing is written.
-      if (loadedValues(service, TextDocument.create(uri, 'dotenv', 0, text)) !== loaded) break;
-      fixed += changes.length;
-      document = TextDocument.create(uri, 'dotenv', document.version + 1, text);
-      writeFileSync(path, text);
+    // One file that cannot be read or that trips a bug must not stop the others, nor print a stack trace.
+    try {
+      return checkFile(service, path, fix, (line) => {
+        if (!warned.has(line)) warn(line);
+        warned.add(line);
+      });
+    } catch (error) {
+      return { path, diagnostics: [], fixed: 0, failure: failureOf(path, error) };
     }
-    for (const problem of service.getDocumentSchemas(document).problems) {
-      const line = `envsense: ${problem.path}: this schema is not used: ${problem.problems.join('; ')}\n`;
-      if (!warned.has(line)) warn(line);
-      warned.add(line);
-    }
-    return { path, diagnostics: service.doValidation(document), fixed };
   });
+}
+
+function checkFile(service: LanguageService, path: string, fix: boolean, warn: (text: string) => void): FileDiagnostics {
+  const uri = pathToFileURL(resolve(path)).href;
+  const text = readTextFile(path);
+  let document = TextDocument.create(uri, 'dotenv', 1, text);
+  let fixed = 0;
+  if (fix) {
+    const result = fixedText(service, document, path, warn);
+    if (result.fixed > 0) {
+      writeFileSync(path, result.text);
+      fixed = result.fixed;
+      // The service must read the new text afresh, and other files may read this one (a template).
+      service.forget(uri);
+      service.workspaceChanged();
+      document = TextDocument.create(uri, 'dotenv', 1, result.text);
+    }
+  }
+  for (const problem of service.getDocumentSchemas(document).problems) {
+    warn(`envsense: ${problem.path}: this schema is not used: ${problem.problems.join('; ')}\n`);
+  }
+  return { path, diagnostics: service.doValidation(document), fixed };
+}
+
+function failureOf(path: string, error: unknown): string {
+  // An InputError's message already names the file.
+  return error instanceof InputError ? error.message : `${path}: could not be checked (${unexpected(error)}); please report this`;
+}
+
+/** An unexpected error in a few words: its kind and message, never its stack. */
+export function unexpected(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/**
+ * The text after the safe fixes, applied in rounds (a fix may uncover another). Each round is checked
+ * against a fresh parse of the new text: if what the file loads would change, that round is dropped.
+ */
+function fixedText(service: LanguageService, original: TextDocument, path: string, warn: (text: string) => void): { text: string; fixed: number } {
+  let text = original.getText();
+  // Rewriting text that was not valid UTF-8 would change bytes outside the fixed spans.
+  if (text.includes('\uFFFD')) {
+    warn(`envsense: ${path}: not fixed: the file is not valid UTF-8 (or holds U+FFFD), so rewriting it could change other bytes\n`);
+    return { text, fixed: 0 };
+  }
+  const dialect = service.dialectOf(original.uri);
+  const loaded = loadedValues(parse(text, dialect));
+  let fixed = 0;
+  for (let round = 0; round < 5; round++) {
+    // Forgotten each round, so the service never answers from what it cached for an older text.
+    service.forget(original.uri);
+    const document = TextDocument.create(original.uri, original.languageId, 1, text);
+    const changes = safeChanges(service, document);
+    if (changes.length === 0) break;
+    const candidate = applyChanges(text, changes);
+    if (!sameValues(loadedValues(parse(candidate, dialect)), loaded)) break;
+    fixed += changes.length;
+    text = candidate;
+  }
+  return { text, fixed };
 }
 
 function safeChanges(service: LanguageService, document: TextDocument): TextChange[] {
@@ -70,11 +122,17 @@ function safeChanges(service: LanguageService, document: TextDocument): TextChan
   return kept;
 }
 
-/** The variables a document loads, as one comparable string. */
-function loadedValues(service: LanguageService, document: TextDocument): string {
-  const values: Record<string, string> = {};
-  for (const assignment of service.parseDocument(document).assignments) values[assignment.key] = assignment.value;
-  return JSON.stringify(values);
+/** The value each key loads (the last assignment wins), from a parse of the text itself. */
+function loadedValues(env: EnvDocument): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const assignment of env.assignments) values.set(assignment.key, assignment.value);
+  return values;
+}
+
+function sameValues(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
 }
 
 function applyChanges(text: string, changes: readonly TextChange[]): string {
@@ -98,12 +156,16 @@ function severityName(diagnostic: Diagnostic): string {
   return SEVERITY_NAMES[diagnostic.severity ?? DiagnosticSeverity.Error];
 }
 
-/** `path:line:col severity code message`, lines and columns counted from 1. */
+/**
+ * `path:line:col severity code message`, lines and columns counted from 1. Paths and messages may
+ * come from the files, so their control characters are escaped: one finding is always one line.
+ */
 export function formatText(results: readonly FileDiagnostics[]): string {
   let out = '';
   for (const { path, diagnostics } of results) {
+    const shown = displayPath(path);
     for (const d of diagnostics) {
-      out += `${path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${severityName(d)} ${String(d.code)} ${d.message}\n`;
+      out += `${shown}:${d.range.start.line + 1}:${d.range.start.character + 1} ${severityName(d)} ${String(d.code)} ${escapeControls(typeof d.message === 'string' ? d.message : d.message.value)}\n`;
     }
   }
   return out;
@@ -122,7 +184,12 @@ export function formatJson(results: readonly FileDiagnostics[]): string {
       message: d.message,
     })),
   );
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(rows, null, 2))}\n`;
+}
+
+/** Whether a file could not be checked: that decides exit code 2, as unreadable input does. */
+export function hasFailures(results: readonly FileDiagnostics[]): boolean {
+  return results.some(({ failure }) => failure !== undefined);
 }
 
 export function hasErrors(results: readonly FileDiagnostics[]): boolean {

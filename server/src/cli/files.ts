@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from '../service/globMatcher';
 import { MAX_CHECKED_FILE_BYTES, readRegularFile } from '../node/safeRead';
 
 /** A failure the CLI reports as one line naming the file, never as a stack trace. */
@@ -23,7 +23,7 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn', 'dis
 
 /** The files `envsense check` looks at: explicit files as given, directories searched for env and secrets files. */
 export function collectFiles(paths: readonly string[], secretsFiles: readonly string[]): string[] {
-  const isCandidate = picomatch([...DOTENV_NAMES, ...secretsFiles], { basename: true, dot: true });
+  const isCandidate = globMatcher([...DOTENV_NAMES, ...secretsFiles]);
   const files: string[] = [];
   const walk = (directory: string) => {
     let entries;

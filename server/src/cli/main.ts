@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { findPackageRoot, packageVersion } from '../node/packageInfo';
 import { loadCliSettings } from './config';
-import { checkFiles, formatJson, formatText, hasErrors } from './check';
+import { checkFiles, formatJson, formatText, hasErrors, hasFailures, unexpected } from './check';
+import { lineWriter } from './escape';
 import { collectFiles, InputError } from './files';
 import { formatSarif } from './sarif';
 import { formatVariables, loadVariables } from './print';
@@ -20,21 +21,25 @@ exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input
 /** Runs a command line and returns the exit code; output goes through the given writers. */
 export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   const [command, ...rest] = argv;
+  // Messages quote paths and file contents: each is written as one line with its control characters escaped.
+  const warn = lineWriter(err);
   try {
-    if (command === 'check') return check(rest, out, err);
-    if (command === 'print') return print(rest, out, err);
+    if (command === 'check') return check(rest, out, warn);
+    if (command === 'print') return print(rest, out, warn);
     if (command === '--help' || command === '-h' || command === 'help') {
       out(USAGE);
       return 0;
     }
-    err(command === undefined ? USAGE : `envsense: unknown command '${command}'\n${USAGE}`);
+    if (command !== undefined) warn(`envsense: unknown command '${command}'`);
+    err(USAGE);
     return 2;
   } catch (error) {
     if (error instanceof InputError || isUsageError(error)) {
-      err(`envsense: ${(error as Error).message}\n`);
+      warn(`envsense: ${(error as Error).message}`);
       return 2;
     }
-    throw error;
+    warn(`envsense: unexpected failure (${unexpected(error)}); please report this`);
+    return 2;
   }
 }
 
@@ -49,9 +54,12 @@ function check(args: readonly string[], out: (text: string) => void, err: (text:
   const settings = loadCliSettings(process.cwd(), err);
   const files = collectFiles(positionals.length > 0 ? positionals : ['.'], settings.secretsFiles);
   const results = checkFiles(files, settings, values.fix === true, err);
-  for (const { path, fixed } of results) if (fixed > 0) err(`envsense: fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${path}\n`);
+  for (const { path, fixed, failure } of results) {
+    if (fixed > 0) err(`envsense: fixed ${fixed} problem${fixed === 1 ? '' : 's'} in ${path}`);
+    if (failure !== undefined) err(`envsense: ${failure}`);
+  }
   out(format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, process.cwd(), packageVersion(findPackageRoot(__dirname))) : formatText(results));
-  return hasErrors(results) ? 1 : 0;
+  return hasFailures(results) ? 2 : hasErrors(results) ? 1 : 0;
 }
 
 function print(args: readonly string[], out: (text: string) => void, err: (text: string) => void): number {

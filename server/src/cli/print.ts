@@ -1,6 +1,7 @@
 import { parse } from '../service/parser';
 import { dialectOf } from '../service/dialect';
 import type { EnvSenseSettings } from '../service/settings';
+import { escapeJsonControls } from './escape';
 import { readTextFile } from './files';
 
 /**
@@ -22,10 +23,13 @@ export function loadVariables(files: readonly string[], override: boolean, setti
 
 const PLAIN = /^[\w@%+=:,./-]*$/;
 
-/** `KEY=value` lines; a value with spaces, quotes or line breaks is written as a JSON string. */
+/**
+ * `KEY=value` lines; a value with spaces, quotes, line breaks or other controls is written as a JSON
+ * string, with every control character escaped (JSON.stringify leaves C1, bidi and U+2028 raw).
+ */
 export function formatVariables(variables: Record<string, string>, json: boolean): string {
-  if (json) return `${JSON.stringify(variables, null, 2)}\n`;
+  if (json) return `${escapeJsonControls(JSON.stringify(variables, null, 2))}\n`;
   return Object.entries(variables)
-    .map(([key, value]) => `${key}=${PLAIN.test(value) ? value : JSON.stringify(value)}\n`)
+    .map(([key, value]) => `${escapeJsonControls(key)}=${PLAIN.test(value) ? value : escapeJsonControls(JSON.stringify(value))}\n`)
     .join('');
 }

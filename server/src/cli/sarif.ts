@@ -1,7 +1,9 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_CODES, DOCUMENTATION_BASE } from '../service/diagnostics/codes';
 import type { FileDiagnostics } from './check';
+import { escapeJsonControls } from './escape';
 
 const LEVEL: Record<DiagnosticSeverity, 'error' | 'warning' | 'note'> = {
   [DiagnosticSeverity.Error]: 'error',
@@ -27,7 +29,7 @@ export function formatSarif(results: readonly FileDiagnostics[], cwd: string, ve
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: relative(cwd, path).split('\\').join('/') },
+            artifactLocation: { uri: artifactUri(path, cwd) },
             region: { startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1, endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1 },
           },
         },
@@ -39,5 +41,15 @@ export function formatSarif(results: readonly FileDiagnostics[], cwd: string, ve
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'envsense', version, informationUri: 'https://github.com/envsense/envsense', rules } }, results: sarifResults }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
+}
+
+/**
+ * The file as a URI reference relative to `cwd` (SARIF resolves it against the run's folder), each
+ * segment percent-encoded; a file that has no relative path (another drive) gets an absolute `file:` URI.
+ */
+export function artifactUri(path: string, cwd: string): string {
+  const rel = relative(cwd, resolve(cwd, path));
+  if (isAbsolute(rel)) return pathToFileURL(resolve(cwd, path)).href;
+  return rel.split(sep).map(encodeURIComponent).join('/');
 }

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from './globMatcher';
 import type { Dialect } from './parser';
 import { pathOfUri } from './workspace/workspaceFs';
 
@@ -6,7 +6,7 @@ import { pathOfUri } from './workspace/workspaceFs';
 export function dialectOf(uri: string, secretsFilePatterns: readonly string[]): Dialect {
   let isSecretsFile = matchers.get(secretsFilePatterns);
   if (!isSecretsFile) {
-    isSecretsFile = picomatch(secretsFilePatterns as string[], { basename: true, dot: true });
+    isSecretsFile = globMatcher(secretsFilePatterns);
     matchers.set(secretsFilePatterns, isSecretsFile);
   }
   return isSecretsFile(pathOfUri(uri) ?? uri) ? 'python' : 'dotenv';

@@ -67,8 +67,9 @@ export function fixesFor(context: FixContext, code: DiagnosticCode, span: Span):
       return closeQuote(text, node);
     }
     case 'duplicate-key':
-      if (node.kind !== 'assignment') return [];
-      return [{ title: `Remove this earlier ${node.key} line`, changes: [{ span: node.span, newText: '' }], safe: true }];
+      // Python code after an assignment may still read its value: removing it can break the module.
+      if (node.kind !== 'assignment' || env.dialect === 'python') return [];
+      return [removeEarlierDuplicate(env, node)];
     case 'spaces-around-equals':
       if (node.kind !== 'assignment') return [];
       return [
@@ -82,13 +83,40 @@ export function fixesFor(context: FixContext, code: DiagnosticCode, span: Span):
       if (node.kind !== 'assignment') return [];
       return [{ title: 'Write KEY=value', changes: [{ span: { start: node.separatorSpan.start, end: node.valueSpan.start }, newText: '=' }], safe: true }];
     case 'ignored-line':
-      return node.kind === 'ignored' ? ignoredLineFixes(node) : [];
+      return node.kind === 'ignored' ? ignoredLineFixes(text, node) : [];
     default:
       return [];
   }
 }
 
-function ignoredLineFixes(node: Extract<EnvNode, { kind: 'ignored' }>): Fix[] {
+/**
+ * Removes an earlier line of a key set again later. dotenv loads the same either way; a shell that
+ * sources the file does too, unless the removed line exports the key and the last one does not.
+ */
+function removeEarlierDuplicate(env: EnvDocument, node: Assignment): Fix {
+  const last = lastAssignments(env).get(node.key);
+  const keepsExport = node.exportSpan === undefined || last?.exportSpan !== undefined;
+  return { title: `Remove this earlier ${node.key} line`, changes: [{ span: afterBom(env.text, node.span), newText: '' }], safe: keepsExport };
+}
+
+/** The last assignment of each key, once per parse: `--fix` asks for every duplicate of a file. */
+const lastByKey = new WeakMap<EnvDocument, Map<string, Assignment>>();
+
+function lastAssignments(env: EnvDocument): Map<string, Assignment> {
+  let last = lastByKey.get(env);
+  if (!last) {
+    last = new Map(env.assignments.map((a) => [a.key, a]));
+    lastByKey.set(env, last);
+  }
+  return last;
+}
+
+/** A span that starts at the file's byte order mark starts after it instead, so a fix keeps the mark. */
+function afterBom(text: string, span: Span): Span {
+  return span.start === 0 && text.startsWith('\uFEFF') ? { start: 1, end: Math.max(1, span.end) } : span;
+}
+
+function ignoredLineFixes(text: string, node: Extract<EnvNode, { kind: 'ignored' }>): Fix[] {
   const focus = node.focus;
   switch (node.reason) {
     case 'uppercase-export':
@@ -103,7 +131,7 @@ function ignoredLineFixes(node: Extract<EnvNode, { kind: 'ignored' }>): Fix[] {
     case 'invalid-line':
     case 'missing-key':
     case 'non-ascii-key':
-      return [{ title: 'Comment out the line', changes: [{ span: { start: node.span.start, end: node.span.start }, newText: '# ' }], safe: false }];
+      return [{ title: 'Comment out the line', changes: [{ span: afterBom(text, { start: node.span.start, end: node.span.start }), newText: '# ' }], safe: false }];
   }
 }
 

@@ -1,4 +1,5 @@
 import { booleanLiterals } from './describeVariable';
+import { matchesWhole } from './linearRegex';
 import type { KnownVariable, VariableSpec, VariableType } from './schemaTypes';
 
 /**
@@ -20,8 +21,7 @@ export function expectedForm(value: string, known: KnownVariable): string | unde
   }
   const problem = checkType(value, type, spec);
   if (problem) return problem;
-  const pattern = spec.regex === undefined ? undefined : safeRegex(spec.regex);
-  if (pattern && !pattern.test(value)) return `a value matching \`${spec.regex}\``;
+  if (spec.regex !== undefined && !matchesWhole(spec.regex, value)) return `a value matching \`${spec.regex}\``;
   if (spec.minLength !== undefined && value.length < spec.minLength) return `at least ${spec.minLength} characters`;
   if (spec.maxLength !== undefined && value.length > spec.maxLength) return `at most ${spec.maxLength} characters`;
   return undefined;
@@ -94,20 +94,4 @@ function range(min: number | undefined, max: number | undefined): string {
   if (min !== undefined) return ` of at least ${min}`;
   if (max !== undefined) return ` of at most ${max}`;
   return '';
-}
-
-/** Compiled once per pattern; an invalid pattern accepts every value rather than reject them all. */
-const regexes = new Map<string, RegExp | undefined>();
-
-function safeRegex(source: string): RegExp | undefined {
-  if (!regexes.has(source)) {
-    let compiled: RegExp | undefined;
-    try {
-      compiled = new RegExp(`^(?:${source})$`);
-    } catch {
-      compiled = undefined;
-    }
-    regexes.set(source, compiled);
-  }
-  return regexes.get(source);
 }

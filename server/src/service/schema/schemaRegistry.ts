@@ -1,3 +1,4 @@
+import { matchesGlob } from './globMatch';
 import type { KnownVariable, PatternSpec, SystemSchema } from './schemaTypes';
 
 /** Names remembered per scope; more than any real workspace has, far less than a hostile one could make. */
@@ -7,7 +8,7 @@ const MEMO_LIMIT = 50_000;
 export class SchemaRegistry {
   private readonly byId = new Map<string, SystemSchema>();
   private readonly byName = new Map<string, KnownVariable[]>();
-  private readonly patterns: { regex: RegExp; spec: PatternSpec; schema: SystemSchema }[] = [];
+  private readonly patterns: { spec: PatternSpec; schema: SystemSchema }[] = [];
 
   constructor(schemas: readonly SystemSchema[]) {
     for (const schema of schemas) {
@@ -17,7 +18,7 @@ export class SchemaRegistry {
         list.push({ name, spec, schema });
         this.byName.set(name, list);
       }
-      for (const spec of schema.patterns ?? []) this.patterns.push({ regex: globToRegex(spec.pattern), spec, schema });
+      for (const spec of schema.patterns ?? []) this.patterns.push({ spec, schema });
     }
   }
 
@@ -76,7 +77,7 @@ export class SchemaRegistry {
     const exact = (this.byName.get(name) ?? []).filter((v) => !among || among.has(v.schema.id));
     const withExact = new Set(exact.map((v) => v.schema.id));
     const patterned = this.patterns
-      .filter((p) => (!among || among.has(p.schema.id)) && !withExact.has(p.schema.id) && p.regex.test(name))
+      .filter((p) => (!among || among.has(p.schema.id)) && !withExact.has(p.schema.id) && matchesGlob(p.spec.pattern, name))
       .map((p) => ({ name, spec: p.spec, schema: p.schema, pattern: p.spec.pattern }));
     return [...exact, ...patterned];
   }
@@ -87,9 +88,4 @@ export class SchemaRegistry {
     const ids = new Set(extra.map((s) => s.id));
     return new SchemaRegistry([...this.all().filter((s) => !ids.has(s.id)), ...extra]);
   }
-}
-
-function globToRegex(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\-]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`);
 }

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
-import picomatch from 'picomatch';
 import type { Finding } from '../diagnostics/finding';
+import { globMatcher } from '../globMatcher';
 import type { EnvDocument, Span } from '../parser';
 import type { EnvSenseSettings, SchemaAssociation } from '../settings';
 import type { WorkspaceView } from '../workspace/workspaceView';
@@ -39,7 +39,7 @@ const matchers = new WeakMap<SchemaAssociation, (path: string) => boolean>();
 function matcherOf(association: SchemaAssociation): (path: string) => boolean {
   let matcher = matchers.get(association);
   if (!matcher) {
-    matcher = picomatch(association.fileMatch as string[], { basename: true, dot: true });
+    matcher = globMatcher(association.fileMatch);
     matchers.set(association, matcher);
   }
   return matcher;

@@ -1,4 +1,5 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { unsupportedRegexes } from './linearRegex';
 import type { SystemSchema } from './schemaTypes';
 
 /** Checks parsed JSON against the schema format; returns one readable problem per violation. */
@@ -15,5 +16,7 @@ export function readSchemaText(text: string, validate: SchemaValidator): { schem
     return { problems: [`not valid JSON: ${printParseErrorCode(first.error)} at line ${before.length}, column ${before[before.length - 1]!.length + 1}`] };
   }
   const problems = validate(data);
-  return problems.length > 0 ? { problems } : { schema: data as SystemSchema, problems };
+  if (problems.length > 0) return { problems };
+  const regexProblems = unsupportedRegexes(data as SystemSchema);
+  return regexProblems.length > 0 ? { problems: regexProblems } : { schema: data as SystemSchema, problems };
 }

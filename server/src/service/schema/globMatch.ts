@@ -1,0 +1,22 @@
+/**
+ * Whether `name` matches a schema name pattern, where `*` stands for any text and every other
+ * character for itself. Without backtracking: the text between stars is found leftmost, one after
+ * the other, which is exact for such patterns, so `A*A*A*A*B` against a 100 KB key is one pass per part
+ * (a regex from the glob would backtrack polynomially there).
+ */
+export function matchesGlob(pattern: string, name: string): boolean {
+  const parts = pattern.split('*');
+  const first = parts[0]!;
+  if (parts.length === 1) return name === first;
+  const last = parts[parts.length - 1]!;
+  if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last)) return false;
+  const end = name.length - last.length;
+  let at = first.length;
+  for (const part of parts.slice(1, -1)) {
+    if (part === '') continue;
+    const found = name.indexOf(part, at);
+    if (found < 0 || found + part.length > end) return false;
+    at = found + part.length;
+  }
+  return true;
+}
