@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBundledSchemas } from './node/schemaFiles';
-import { gitCli } from './node/gitCli';
+import { nodeGitFacts } from './node/nodeGitFacts';
 import { nodeFs } from './node/nodeFs';
 import { packageVersion } from './node/packageInfo';
 import { DOCUMENT_SCHEMAS_REQUEST, WATCHED_FILES_GLOB, type DocumentSchemasParams, type DocumentSchemasResult } from './protocol';
@@ -26,7 +26,7 @@ const VALIDATION_DELAY_MS = 150;
 export function startServer(connection: Connection, extensionRoot: string): void {
   const documents = new TextDocuments(TextDocument);
   const { schemas, validateSchema } = loadBundledSchemas(extensionRoot);
-  const service = createLanguageService({ schemas, validateSchema, fs: nodeFs, git: gitCli(nodeFs) });
+  const service = createLanguageService({ schemas, validateSchema, fs: nodeFs, git: nodeGitFacts() });
   let pullConfiguration = false;
   let watchFiles = false;
   const reportedSchemaProblems = new Set<string>();

@@ -26,7 +26,7 @@ import { suspiciousValues } from './rules/suspicious';
 import { syntaxRules } from './rules/syntax';
 import { basename } from 'node:path';
 import type { GitFacts } from './workspace/gitFacts';
-import { gitignoreFallback } from './workspace/gitignoreFallback';
+import { gitFactsFromFiles } from './workspace/filesGitFacts';
 import { isSecretName } from './secrets/secretNames';
 import { DEFAULT_SETTINGS, type EnvSenseSettings } from './settings';
 import { findDocumentSymbols } from './symbols';
@@ -86,7 +86,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const cache = new Map<string, { version: number; dialect: Dialect; text: string; env: EnvDocument }>();
   const bundled = new SchemaRegistry(options.schemas ?? []);
   const fs = options.fs ?? NO_FILES;
-  const workspace = new WorkspaceView(fs, options.validateSchema ?? (() => ['schemas are not validated here']), options.git ?? gitignoreFallback(fs));
+  const workspace = new WorkspaceView(fs, options.validateSchema ?? (() => ['schemas are not validated here']), options.git ?? gitFactsFromFiles(fs));
   workspace.setWorkspaceFolders(options.workspaceFolders ?? []);
   const selections = new Map<string, { env: EnvDocument; settings: EnvSenseSettings; selection: SchemaSelection }>();
 

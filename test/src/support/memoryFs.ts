@@ -1,9 +1,17 @@
 import type { WorkspaceFs } from '../../../server/out/service/workspace/workspaceFs';
 
-/** An in-memory WorkspaceFs over `{ '/abs/path': 'content' }`. */
-export function memoryFs(files: Readonly<Record<string, string>>): WorkspaceFs {
+/** An in-memory WorkspaceFs over `{ '/abs/path': content }`; content is text or bytes (a git index). */
+export function memoryFs(files: Readonly<Record<string, string | Uint8Array>>): WorkspaceFs {
+  const bytesOf = (content: string | Uint8Array) => (typeof content === 'string' ? new TextEncoder().encode(content) : content);
   return {
-    readFile: (path) => files[path],
+    readFile: (path) => {
+      const content = files[path];
+      return typeof content === 'string' || content === undefined ? content : new TextDecoder().decode(content);
+    },
+    readBytes: (path, { maxBytes }) => {
+      const content = files[path];
+      return content === undefined || bytesOf(content).length > maxBytes ? undefined : bytesOf(content);
+    },
     listDirectory: (path) => {
       const prefix = path.endsWith('/') ? path : `${path}/`;
       const names = new Set<string>();

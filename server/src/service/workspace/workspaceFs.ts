@@ -8,6 +8,16 @@ export interface WorkspaceFs {
   readFile(path: string): string | undefined;
   /** Names of the entries of a folder, or undefined when it does not exist. */
   listDirectory(path: string): readonly string[] | undefined;
+  /**
+   * The bytes of a regular file of at most `maxBytes`, else undefined (absent, too big, not a regular
+   * file, or a symbolic link when `followLinks` is false). Where absent, binary facts (git's index) are unknown.
+   */
+  readBytes?(path: string, limits: ReadLimits): Uint8Array | undefined;
+}
+
+export interface ReadLimits {
+  readonly maxBytes: number;
+  readonly followLinks: boolean;
 }
 
 export const NO_FILES: WorkspaceFs = { readFile: () => undefined, listDirectory: () => undefined };

@@ -56,6 +56,7 @@ export class WorkspaceView {
 
   clear(): void {
     this.cache.clear();
+    this.git.forget();
   }
 
   /** The file's folder and each parent up to the workspace folder that holds it (at most 8 levels). */
