@@ -53,8 +53,6 @@ for (const [name, breakIt] of UNREADABLE_INDEXES) {
 
 const BROKEN_GIT_FOLDERS: readonly [string, (root: string) => void][] = [
   ['a .git file pointing to /dev/zero', (root) => (rmSync(join(root, '.git'), { recursive: true }), writeFileSync(join(root, '.git'), 'gitdir: /dev/zero\n'))],
-  ['a .git that links to /dev/zero', (root) => replaceWithLink('/dev/zero', join(root, '.git'))],
-  ['a .git that is a FIFO', (root) => (rmSync(join(root, '.git'), { recursive: true }), mkfifo(join(root, '.git')))],
   ['a commondir pointing to /dev/zero, and an index that is a FIFO', (root) => {
     writeFileSync(join(root, '.git/commondir'), '/dev/zero\n');
     rmSync(join(root, '.git/index'));
@@ -66,6 +64,19 @@ for (const [name, breakIt] of BROKEN_GIT_FOLDERS) {
   test(`${name}: check ends, and the file reads as not tracked`, () => {
     const { root, env } = brokenRepository(breakIt);
     assert.deepEqual(secretFileCodes(root, env), ['secret-file-not-ignored']);
+  });
+}
+
+/** As for git, a `.git` that is neither a folder nor a regular file does not make a repository. */
+const NOT_A_REPOSITORY: readonly [string, (root: string) => void][] = [
+  ['a .git that links to /dev/zero', (root) => replaceWithLink('/dev/zero', join(root, '.git'))],
+  ['a .git that is a FIFO', (root) => (rmSync(join(root, '.git'), { recursive: true }), mkfifo(join(root, '.git')))],
+];
+
+for (const [name, breakIt] of NOT_A_REPOSITORY) {
+  test(`${name}: check ends, and the folder is in no repository`, () => {
+    const { root, env } = brokenRepository(breakIt);
+    assert.deepEqual(secretFileCodes(root, env), []);
   });
 }
 

@@ -24,10 +24,6 @@ export function gitFactsFromFiles(fs: WorkspaceFs, options: GitFilesOptions = {}
   const rules = new Map<string, GitIgnoreRules>();
   const indexes = new Map<string, TrackedPaths | undefined>();
 
-  const repositoryOf = (directory: string): GitRepository | undefined => {
-    if (!repositories.has(directory)) repositories.set(directory, findRepository(fs, directory));
-    return repositories.get(directory);
-  };
 
   const rulesOf = (repository: GitRepository): GitIgnoreRules => {
     let found = rules.get(repository.root);
@@ -52,7 +48,7 @@ export function gitFactsFromFiles(fs: WorkspaceFs, options: GitFilesOptions = {}
 
   return {
     status(path: string): GitStatus | undefined {
-      const repository = repositoryOf(dirname(path));
+      const repository = findRepository(fs, dirname(path), repositories);
       if (repository === undefined) return undefined;
       const relativePath = relative(repository.root, path).split(sep).join('/');
       const tracked = trackedOf(repository.gitDir)?.has(relativePath) ?? false;

@@ -16,7 +16,8 @@ export const SMALL_FILE_BYTES = 1024 * 1024;
 const MAX_DEPTH = 64;
 
 /**
- * The repository that holds `directory`: the nearest folder at or above it with a `.git` entry.
+ * The repository that holds `directory`: the nearest folder at or above it with a `.git` entry;
+ * `known` keeps the answer for each folder on the way.
  *
  * `.git` may be a folder, or a file `gitdir: <path>` (a submodule names `../.git/modules/x`, a
  * worktree `<main>/.git/worktrees/x`, `git init --separate-git-dir` any folder). The rule: a relative
@@ -27,28 +28,37 @@ const MAX_DEPTH = 64;
  * (its `include`s, hooks, fsmonitor, excludes file) is never read: reading files is all EnvSense does
  * there, and what it reads becomes only "ignored" and "tracked".
  */
-export function findRepository(fs: WorkspaceFs, directory: string): GitRepository | undefined {
-  let current = directory;
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    if ((fs.listDirectory(current) ?? []).includes('.git')) return repositoryAt(fs, current);
-    const parent = dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-  }
-  return undefined;
+export function findRepository(fs: WorkspaceFs, directory: string, known = new Map<string, GitRepository | undefined>(), depth = 0): GitRepository | undefined {
+  if (known.has(directory)) return known.get(directory);
+  const parent = dirname(directory);
+  const found = repositoryAt(fs, directory) ?? (parent === directory || depth >= MAX_DEPTH ? undefined : findRepository(fs, parent, known, depth + 1));
+  known.set(directory, found);
+  return found;
 }
 
-function repositoryAt(fs: WorkspaceFs, root: string): GitRepository {
+/**
+ * The repository whose `.git` is in `root`. As for git, a `.git` that is neither a folder nor a
+ * regular file (a FIFO, a device) does not count and the search goes on above; a `.git` file that
+ * names no folder still makes `root` a work tree, whose index is unknown.
+ */
+function repositoryAt(fs: WorkspaceFs, root: string): GitRepository | undefined {
   const dotGit = join(root, '.git');
-  const gitDir = fs.listDirectory(dotGit) !== undefined ? dotGit : pointedFolder(fs, dotGit, 'gitdir: ');
-  if (gitDir === undefined) return { root, gitDir, commonDir: undefined };
-  return { root, gitDir, commonDir: pointedFolder(fs, join(gitDir, 'commondir'), '') ?? gitDir };
+  if (fs.listDirectory(dotGit) !== undefined) return withCommonDir(fs, root, dotGit);
+  const pointer = readSmallText(fs, dotGit, true);
+  if (pointer === undefined) return undefined;
+  const gitDir = pointedFolder(fs, dotGit, pointer, 'gitdir: ');
+  return gitDir === undefined ? { root, gitDir, commonDir: undefined } : withCommonDir(fs, root, gitDir);
 }
 
-/** The folder a one-line pointer file names after `prefix`, when it is a folder. */
-function pointedFolder(fs: WorkspaceFs, file: string, prefix: string): string | undefined {
-  const text = readSmallText(fs, file, true);
-  const line = text?.split(/\r?\n/, 1)[0];
+function withCommonDir(fs: WorkspaceFs, root: string, gitDir: string): GitRepository {
+  const commonDir = join(gitDir, 'commondir');
+  const pointer = readSmallText(fs, commonDir, true);
+  return { root, gitDir, commonDir: (pointer === undefined ? undefined : pointedFolder(fs, commonDir, pointer, '')) ?? gitDir };
+}
+
+/** The folder that the first line of a pointer file names after `prefix`, when it is a folder. */
+function pointedFolder(fs: WorkspaceFs, file: string, text: string, prefix: string): string | undefined {
+  const line = text.split(/\r?\n/, 1)[0];
   if (line === undefined || !line.startsWith(prefix)) return undefined;
   const target = line.slice(prefix.length).trim();
   if (target === '' || target.includes('\0')) return undefined;
