@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { test } from 'node:test';
@@ -27,8 +27,21 @@ const FILES: Record<string, string> = {
     '**/deep/*.env',
     'vendor',
     'ünïcode.env',
+    '[Tt]emp*.env',
+    'nested/**/deep.env',
+    '?.env',
     '',
   ].join('\n'),
+  'crlf/.gitignore': '# a comment\r\n*.env\r\n!keep.env\r\n',
+  'crlf/a.env': '',
+  'crlf/keep.env': '',
+  'temp1.env': '',
+  'Temp2.env': '',
+  'tEmp3.env': '',
+  'nested/deep.env': '',
+  'nested/a/b/deep.env': '',
+  'q.env': '',
+  'qq.env': '',
   'a/.gitignore': '!x.local\n*.env\n!keep.env\n',
   'a/b/.gitignore': '!*.env\n',
   'build/.gitignore': '!keep.env\n',
@@ -110,7 +123,7 @@ function indexVersion(gitDir: string): number {
   return readFileSync(join(gitDir, 'index')).readUInt32BE(4);
 }
 
-test('ignored and tracked as git says: nested .gitignore files, negations, ignored folders, escapes, spaces and non-ASCII, info/exclude, global excludes (index version 2)', () => {
+test('ignored and tracked as git says: nested .gitignore files, negations, ignored folders, globs, CRLF, escapes, spaces and non-ASCII, info/exclude, global excludes (index version 2)', () => {
   const { root, env } = richRepository();
   assert.equal(indexVersion(join(root, '.git')), 2);
   const answers = assertSameAsGit(root, env);
@@ -164,4 +177,13 @@ test('a submodule (.git file to ../.git/modules/x): files inside it are answered
   const answers = assertSameAsGit(join(root, 'lib'), env);
   assert.deepEqual(answers.find((a) => a.file === 'lib.env'), { file: 'lib.env', ignored: false, tracked: true });
   assert.equal(answers.find((a) => a.file === 'x.local')?.ignored, true);
+});
+
+test('a .gitignore that is a symbolic link is not followed, as git does not follow it', () => {
+  const env = isolatedEnv();
+  const root = gitRepository(env, { 'rules.txt': '*.env\n', 'linked/a.env': '', 'plain/.gitignore': '*.env\n', 'plain/b.env': '' });
+  symlinkSync('../rules.txt', join(root, 'linked', '.gitignore'));
+  const answers = assertSameAsGit(root, env);
+  assert.equal(answers.find((a) => a.file === 'linked/a.env')?.ignored, false);
+  assert.equal(answers.find((a) => a.file === 'plain/b.env')?.ignored, true);
 });
