@@ -187,3 +187,14 @@ test('a .gitignore that is a symbolic link is not followed, as git does not foll
   assert.equal(answers.find((a) => a.file === 'linked/a.env')?.ignored, false);
   assert.equal(answers.find((a) => a.file === 'plain/b.env')?.ignored, true);
 });
+
+test('an empty .git folder is not a repository: the files below it belong to the repository above, as for git', () => {
+  const env = isolatedEnv();
+  const root = gitRepository(env, { '.gitignore': '*.local\n', 'inner/.env.local': '', 'inner/.env': '', 'inner/.git/.keep': '' });
+  git(root, env, 'add', 'inner/.env');
+  const answers = assertSameAsGit(root, env);
+  assert.deepEqual(answers.filter((a) => a.file.startsWith('inner/.env')), [
+    { file: 'inner/.env', ignored: false, tracked: true },
+    { file: 'inner/.env.local', ignored: true, tracked: false },
+  ]);
+});

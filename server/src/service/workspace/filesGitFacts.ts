@@ -24,7 +24,6 @@ export function gitFactsFromFiles(fs: WorkspaceFs, options: GitFilesOptions = {}
   const rules = new Map<string, GitIgnoreRules>();
   const indexes = new Map<string, TrackedPaths | undefined>();
 
-
   const rulesOf = (repository: GitRepository): GitIgnoreRules => {
     let found = rules.get(repository.root);
     if (!found) {

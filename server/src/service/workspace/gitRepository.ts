@@ -12,7 +12,7 @@ export interface GitRepository {
 }
 
 /** `.git` files, `commondir` and ignore files are small; anything larger is not one. */
-export const SMALL_FILE_BYTES = 1024 * 1024;
+const SMALL_FILE_BYTES = 1024 * 1024;
 const MAX_DEPTH = 64;
 
 /**
@@ -24,7 +24,8 @@ const MAX_DEPTH = 64;
  * path is resolved from the folder of the `.git` file, an absolute one taken as is, followed once (a
  * `.git` file in the target is not followed again); in that folder only `index` and `commondir` are
  * read, and through `commondir` (one hop too) only `info/exclude`. Every read is of a regular file with
- * a size limit, so a target such as `/dev/zero` or a FIFO reads as absent. The repository's `config`
+ * a size limit (through a file system with `readBytes`, as the server's and the CLI's), so a target such
+ * as `/dev/zero` or a FIFO reads as absent. The repository's `config`
  * (its `include`s, hooks, fsmonitor, excludes file) is never read: reading files is all EnvSense does
  * there, and what it reads becomes only "ignored" and "tracked".
  */
@@ -37,13 +38,14 @@ export function findRepository(fs: WorkspaceFs, directory: string, known = new M
 }
 
 /**
- * The repository whose `.git` is in `root`. As for git, a `.git` that is neither a folder nor a
- * regular file (a FIFO, a device) does not count and the search goes on above; a `.git` file that
- * names no folder still makes `root` a work tree, whose index is unknown.
+ * The repository whose `.git` is in `root`. As for git, a `.git` folder without `HEAD`, or a `.git`
+ * that is neither a folder nor a regular file (a FIFO, a device), does not count and the search goes
+ * on above; a `.git` file that names no folder still makes `root` a work tree, whose index is unknown.
  */
 function repositoryAt(fs: WorkspaceFs, root: string): GitRepository | undefined {
   const dotGit = join(root, '.git');
-  if (fs.listDirectory(dotGit) !== undefined) return withCommonDir(fs, root, dotGit);
+  const entries = fs.listDirectory(dotGit);
+  if (entries !== undefined) return entries.includes('HEAD') ? withCommonDir(fs, root, dotGit) : undefined;
   const pointer = readSmallText(fs, dotGit, true);
   if (pointer === undefined) return undefined;
   const gitDir = pointedFolder(fs, dotGit, pointer, 'gitdir: ');
