@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadBundledSchemas } from './node/schemaFiles';
-import { gitCli } from './node/gitCli';
+import { nodeGitFacts } from './node/nodeGitFacts';
 import { nodeFs } from './node/nodeFs';
 import { packageVersion } from './node/packageInfo';
 import { DOCUMENT_SCHEMAS_REQUEST, WATCHED_FILES_GLOB, type DocumentSchemasParams, type DocumentSchemasResult, type InitializationOptions } from './protocol';
@@ -27,7 +27,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   const documents = new TextDocuments(TextDocument);
   const { schemas, validateSchema } = loadBundledSchemas(extensionRoot);
   // An untrusted workspace (VS Code says so in initializationOptions) runs no git and loads no team schema.
-  const createService = (trusted: boolean) => createLanguageService({ schemas, validateSchema, fs: nodeFs, trusted, ...(trusted ? { git: gitCli(nodeFs) } : {}) });
+  const createService = (trusted: boolean) => createLanguageService({ schemas, validateSchema, fs: nodeFs, trusted, ...(trusted ? { git: nodeGitFacts() } : {}) });
   let service = createService(true);
   let pullConfiguration = false;
   let watchFiles = false;

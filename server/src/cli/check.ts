@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { gitCli } from '../node/gitCli';
+import { nodeGitFacts } from '../node/nodeGitFacts';
 import { nodeFs } from '../node/nodeFs';
 import { findPackageRoot } from '../node/packageInfo';
 import { loadBundledSchemas } from '../node/schemaFiles';
@@ -27,7 +27,7 @@ export interface FileDiagnostics {
 /** The editor's diagnostics for each file, from the same language service; with `fix`, safe fixes applied first. */
 export function checkFiles(files: readonly string[], settings: EnvSenseSettings, fix = false, warn: (text: string) => void = () => undefined): FileDiagnostics[] {
   const { schemas, validateSchema } = loadBundledSchemas(findPackageRoot(__dirname));
-  const service = createLanguageService({ settings, schemas, validateSchema, fs: nodeFs, git: gitCli(nodeFs), workspaceFolders: [process.cwd()] });
+  const service = createLanguageService({ settings, schemas, validateSchema, fs: nodeFs, git: nodeGitFacts(), workspaceFolders: [process.cwd()] });
   const warned = new Set<string>();
   return files.map((path) => {
     // One file that cannot be read or that trips a bug must not stop the others, nor print a stack trace.

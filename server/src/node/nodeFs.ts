@@ -11,6 +11,10 @@ export const nodeFs: WorkspaceFs = {
     const result = readRegularFile(path, MAX_WORKSPACE_FILE_BYTES);
     return 'bytes' in result ? result.bytes.toString('utf8') : undefined;
   },
+  readBytes(path, { maxBytes, followLinks }) {
+    const result = readRegularFile(path, maxBytes, followLinks);
+    return 'bytes' in result ? result.bytes : undefined;
+  },
   listDirectory(path) {
     try {
       return readdirSync(path);

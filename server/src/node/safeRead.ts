@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 
 /**
  * The most a workspace fact may weigh: a schema, a template, a manifest, an ignore file. Real ones
@@ -21,19 +21,21 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants
 /**
  * The bytes of a regular file of at most `maxBytes`, or why not, in words ("not a regular file (a
  * character device)"). A device, a FIFO, a socket or a directory is never read, so `/dev/zero`,
- * `/dev/stdin` or a named pipe cannot make a read last forever.
+ * `/dev/stdin` or a named pipe cannot make a read last forever. With `followLinks` false, a symbolic
+ * link is refused as well (git reads in-tree `.gitignore` files that way).
  */
-export function readRegularFile(path: string, maxBytes: number): ReadResult {
+export function readRegularFile(path: string, maxBytes: number, followLinks = true): ReadResult {
   // A first look before opening: some devices act on open; the descriptor's own fstat below is what counts.
   try {
-    const before = statSync(path);
-    if (!before.isFile()) return { problem: notRegular(before) };
+    const before = followLinks ? statSync(path) : lstatSync(path);
+    if (!before.isFile()) return { problem: before.isSymbolicLink() ? 'a symbolic link, not followed here' : notRegular(before) };
   } catch (error) {
     return { problem: openProblem(error) };
   }
   let fd: number;
   try {
-    fd = openSync(path, OPEN_FLAGS);
+    // Without following links, O_NOFOLLOW also refuses a link put in place between the look and the open.
+    fd = openSync(path, OPEN_FLAGS | (followLinks ? 0 : (constants.O_NOFOLLOW ?? 0)));
   } catch (error) {
     return { problem: openProblem(error) };
   }

@@ -28,7 +28,7 @@ import { suspiciousValues } from './rules/suspicious';
 import { syntaxRules } from './rules/syntax';
 import { basename } from 'node:path';
 import type { GitFacts } from './workspace/gitFacts';
-import { gitignoreFallback } from './workspace/gitignoreFallback';
+import { gitFactsFromFiles } from './workspace/filesGitFacts';
 import { secretTestOf } from './secrets/secrecy';
 import { DEFAULT_SETTINGS, type EnvSenseSettings } from './settings';
 import { findDocumentSymbols } from './symbols';
@@ -100,7 +100,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const bundled = new SchemaRegistry(options.schemas ?? []);
   const fs = options.fs ?? NO_FILES;
   const trusted = options.trusted ?? true;
-  const workspace = new WorkspaceView(fs, options.validateSchema ?? (() => ['schemas are not validated here']), options.git ?? gitignoreFallback(fs), trusted);
+  const workspace = new WorkspaceView(fs, options.validateSchema ?? (() => ['schemas are not validated here']), options.git ?? gitFactsFromFiles(fs), trusted);
   workspace.setWorkspaceFolders(options.workspaceFolders ?? []);
   const selections = new Map<string, { env: EnvDocument; settings: EnvSenseSettings; signature: string; selection: SchemaSelection }>();
 

@@ -7,10 +7,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { gitCli } from '../../../server/out/node/gitCli';
+import { nodeGitFacts } from '../../../server/out/node/nodeGitFacts';
 import { nodeFs } from '../../../server/out/node/nodeFs';
 import { createLanguageService } from '../../../server/out/service';
-import { gitignoreFallback } from '../../../server/out/service/workspace/gitignoreFallback';
+import { gitFactsFromFiles } from '../../../server/out/service/workspace/filesGitFacts';
+import { isolatedEnv } from '../support/gitFixture';
 import { memoryFs } from '../support/memoryFs';
 import { toProblem } from '../support/service';
 
@@ -40,7 +41,7 @@ function applyToDisk(edit: WorkspaceEdit): void {
 }
 
 function gitService(root: string) {
-  return createLanguageService({ fs: nodeFs, git: gitCli(nodeFs), workspaceFolders: [root] });
+  return createLanguageService({ fs: nodeFs, git: nodeGitFacts(isolatedEnv()), workspaceFolders: [root] });
 }
 
 function problemsIn(service: ReturnType<typeof gitService>, path: string) {
@@ -76,7 +77,7 @@ test('an existing .gitignore keeps every line and its CRLF endings; a final newl
   );
   service.workspaceChanged();
   assert.deepEqual(problemsIn(service, join(root, '.env')).problems, []);
-  const git = gitCli(nodeFs);
+  const git = nodeGitFacts(isolatedEnv());
   assert.equal(git.status(join(root, '.env.local'))!.ignored, true);
   for (const shared of ['.env.example', '.env.schema', '.envsense/team.json']) assert.equal(git.status(join(root, shared))!.ignored, false, shared);
 });
@@ -112,8 +113,8 @@ test('no warning for files without secrets, for placeholders, and for templates'
   assert.deepEqual(problemsIn(service, join(root, '.env.example')).problems, []);
 });
 
-test('without git, the ignore files are read with the ignore package', () => {
-  const facts = gitignoreFallback(
+test('through any WorkspaceFs, the ignore files are read with the ignore package', () => {
+  const facts = gitFactsFromFiles(
     memoryFs({
       '/repo/.git/HEAD': 'ref: refs/heads/main',
       '/repo/.git/info/exclude': 'local.env\n',

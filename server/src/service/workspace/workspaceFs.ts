@@ -17,6 +17,16 @@ export interface WorkspaceFs {
   entryKind(path: string): EntryKind | undefined;
   /** `path` with every symbolic link resolved; undefined when it does not exist or a link dangles. */
   realPath(path: string): string | undefined;
+  /**
+   * The bytes of a regular file of at most `maxBytes`, else undefined (absent, too big, not a regular
+   * file, or a symbolic link when `followLinks` is false). Where absent, binary facts (git's index) are unknown.
+   */
+  readBytes?(path: string, limits: ReadLimits): Uint8Array | undefined;
+}
+
+export interface ReadLimits {
+  readonly maxBytes: number;
+  readonly followLinks: boolean;
 }
 
 export const NO_FILES: WorkspaceFs = {

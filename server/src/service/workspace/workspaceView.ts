@@ -72,6 +72,7 @@ export class WorkspaceView {
 
   clear(): void {
     this.cache.clear();
+    this.git.forget();
   }
 
   /**
