@@ -1,0 +1,50 @@
+// Timing helpers: medians and percentiles of repeated runs, and the lines every section prints.
+import { performance } from 'node:perf_hooks';
+
+export function percentile(samples, fraction) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))];
+}
+
+export const median = (samples) => percentile(samples, 0.5);
+
+/** Runs `fn` at least `minRuns` times and for at least `minMs`, after `warmup` untimed runs; returns the times (ms). */
+export function timeRuns(fn, { minRuns = 15, minMs = 1000, warmup = 3 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  const started = performance.now();
+  while (times.length < minRuns || performance.now() - started < minMs) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/** `setup` runs untimed before each timed `fn(state)`. */
+export function timeRunsWithSetup(setup, fn, { minRuns = 7, minMs = 1000, warmup = 2 } = {}) {
+  const times = [];
+  const started = performance.now();
+  for (let i = 0; i < warmup + minRuns || performance.now() - started < minMs; i++) {
+    const state = setup();
+    const t0 = performance.now();
+    fn(state);
+    if (i >= warmup) times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+export const ms = (value) => (value === undefined ? 'n/a' : `${value.toFixed(value < 10 ? 2 : 1)} ms`);
+export const ratio = (value, reference) => (value === undefined ? 'n/a' : `${(value / reference).toFixed(2)}×`);
+export const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+export const mb = (kilobytes) => `${(kilobytes / 1024).toFixed(0)} MB`;
+
+export function heading(title) {
+  console.log(`\n== ${title}`);
+}
+
+/** One measured line: what, how much, beside what, and the issue's target with whether it is met. */
+export function report(label, measured, beside = '', target) {
+  const mark = target ? `   target ${target.text}: ${target.met === undefined ? 'n/a' : target.met ? 'met' : 'NOT met'}` : '';
+  console.log(`  ${label.padEnd(44)} ${measured.padStart(24)}   ${beside}${mark}`);
+}
