@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { dotenvParseMs } from './dotenvReference.mjs';
+import { dotenvAlongside } from './dotenvReference.mjs';
 import { spawnNode } from './processes.mjs';
 import { heading, median, ms, ratio, report } from './stats.mjs';
 import { generateRepository } from './workspace.mjs';
 
 const FILES = 1_000;
+const count = (n) => n.toLocaleString('en-US');
 const TIMEOUT_MS = 100_000;
 
 /** One `envsense check` in `cwd`: wall ms, exit code, bytes written; killed after TIMEOUT_MS. */
@@ -27,14 +28,17 @@ export async function checkSection({ cliPath, tmp }) {
   const dir = join(tmp, 'repository');
   const paths = generateRepository(dir, FILES);
   const texts = paths.map((path) => readFileSync(path, 'utf8'));
-  const reference = dotenvParseMs(texts);
-  heading(`envsense check on a git repository of ${FILES} env files (${texts.reduce((n, t) => n + t.split('\n').length - 1, 0)} lines; ignored, committed, untracked, templates)`);
-  report(`dotenv.parse of all ${FILES} files`, ms(reference), '(in-process, texts already read)');
+  const dotenv = dotenvAlongside(texts);
+  heading(`envsense check on a git repository of ${count(FILES)} env files (${count(texts.reduce((n, t) => n + t.split('\n').length - 1, 0))} lines; ignored, committed, untracked, templates)`);
   // Runs again while it is quick, so that the median means something without making a slow build take minutes.
   const runs = [];
   const started = performance.now();
-  do runs.push(await runCheck(cliPath, dir));
-  while (runs.length < 5 && !runs.at(-1).timedOut && performance.now() - started < 8_000);
+  do {
+    runs.push(await runCheck(cliPath, dir));
+    dotenv.sample(5);
+  } while (runs.length < 5 && !runs.at(-1).timedOut && performance.now() - started < 8_000);
+  const reference = dotenv.median();
+  report(`dotenv.parse of all ${count(FILES)} files`, ms(reference), '(in this process, texts already read)');
   const last = runs.at(-1);
   if (last.timedOut) {
     report('envsense check (wall)', `> ${ms(TIMEOUT_MS)}`, 'killed', { text: '≤ 1 s', met: false });

@@ -2,7 +2,7 @@
 // on the same text in the same run (a ratio is time / dotenv.parse time), with the targets of issue 8.
 // Benchmarks assert nothing: a missed target is printed, never a failure.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,7 @@ const sections = [parserSection, serviceSection, startSection, stdioSection, che
 
 const started = performance.now();
 console.log(`EnvSense bench: Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`);
+console.log(`Load average ${loadavg()[0].toFixed(1)} at the start: a busy machine inflates every time, the ratios less.`);
 console.log('Times are medians unless p50/p95 is given; N× = time / dotenv.parse time on the same text in this run.');
 try {
   for (const section of sections) {

@@ -12,6 +12,12 @@ export function startLspServer(args, { cwd } = {}) {
   const pending = new Map();
   const waiters = new Set();
   let nextId = 1;
+  // A server that dies fails what waits for it at once, instead of at each timeout.
+  void exited.then(({ code, signal }) => {
+    const gone = new Error(`the server exited (${signal ?? `code ${code}`})`);
+    pending.forEach((request) => request.reject(gone));
+    waiters.forEach((waiter) => waiter.reject(gone));
+  });
 
   const send = (message) => {
     const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
@@ -80,7 +86,7 @@ export function startLspServer(args, { cwd } = {}) {
     /** Resolves with { result, error, at, ms (send → last byte of the answer), bytes }. */
     request(method, params, timeoutMs = 30_000) {
       const id = nextId++;
-      const answer = new Promise((resolve) => pending.set(id, { resolve, sentAt: performance.now() }));
+      const answer = new Promise((resolve, reject) => pending.set(id, { resolve, reject, sentAt: performance.now() }));
       send({ id, method, params });
       return withTimeout(answer, timeoutMs, `answer to ${method}`, () => pending.delete(id));
     },
@@ -90,8 +96,8 @@ export function startLspServer(args, { cwd } = {}) {
     /** Call before sending what causes the notification; resolves with { params, at }. */
     nextNotification(method, test = () => true, timeoutMs = 30_000) {
       let waiter;
-      const arrived = new Promise((resolve) => {
-        waiter = { matches: (message) => message.method === method && test(message.params), resolve: (value) => (waiters.delete(waiter), resolve(value)) };
+      const arrived = new Promise((resolve, reject) => {
+        waiter = { matches: (message) => message.method === method && test(message.params), resolve: (value) => (waiters.delete(waiter), resolve(value)), reject };
         waiters.add(waiter);
       });
       return withTimeout(arrived, timeoutMs, method, () => waiters.delete(waiter));

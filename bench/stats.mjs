@@ -21,17 +21,31 @@ export function timeRuns(fn, { minRuns = 15, minMs = 1000, warmup = 3 } = {}) {
   return times;
 }
 
-/** `setup` runs untimed before each timed `fn(state)`. */
-export function timeRunsWithSetup(setup, fn, { minRuns = 7, minMs = 1000, warmup = 2 } = {}) {
+/**
+ * Median ms of `fn(setup())` and of `reference()`, timed in alternating blocks of five, so that a busy
+ * moment of the machine weighs on both alike while the garbage one leaves seldom falls in the other's
+ * timing; `setup` is not timed.
+ */
+export function timePaired(fn, reference, { setup = () => undefined, minRuns = 15, minMs = 1000, warmup = 3 } = {}) {
+  const BLOCK = 5;
+  for (let i = 0; i < warmup; i++) fn(setup()), reference();
   const times = [];
+  const referenceTimes = [];
   const started = performance.now();
-  for (let i = 0; i < warmup + minRuns || performance.now() - started < minMs; i++) {
-    const state = setup();
-    const t0 = performance.now();
-    fn(state);
-    if (i >= warmup) times.push(performance.now() - t0);
+  while (times.length < minRuns || performance.now() - started < minMs) {
+    for (let i = 0; i < BLOCK; i++) {
+      const state = setup();
+      const t0 = performance.now();
+      fn(state);
+      times.push(performance.now() - t0);
+    }
+    for (let i = 0; i < BLOCK; i++) {
+      const t0 = performance.now();
+      reference();
+      referenceTimes.push(performance.now() - t0);
+    }
   }
-  return times;
+  return { time: median(times), reference: median(referenceTimes) };
 }
 
 export const ms = (value) => (value === undefined ? 'n/a' : `${value.toFixed(value < 10 ? 2 : 1)} ms`);
