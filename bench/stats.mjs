@@ -48,8 +48,8 @@ export function timePaired(fn, reference, { setup = () => undefined, minRuns = 1
   return { time: median(times), reference: median(referenceTimes) };
 }
 
-export const ms = (value) => (value === undefined ? 'n/a' : `${value.toFixed(value < 10 ? 2 : 1)} ms`);
-export const ratio = (value, reference) => (value === undefined ? 'n/a' : `${(value / reference).toFixed(2)}×`);
+export const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+export const ratio = (value, reference) => `${(value / reference).toFixed(2)}×`;
 export const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 export const mb = (kilobytes) => `${(kilobytes / 1024).toFixed(0)} MB`;
 
@@ -59,6 +59,6 @@ export function heading(title) {
 
 /** One measured line: what, how much, beside what, and the issue's target with whether it is met. */
 export function report(label, measured, beside = '', target) {
-  const mark = target ? `   target ${target.text}: ${target.met === undefined ? 'n/a' : target.met ? 'met' : 'NOT met'}` : '';
+  const mark = target ? `   target ${target.text}: ${target.met ? 'met' : 'NOT met'}` : '';
   console.log(`  ${label.padEnd(44)} ${measured.padStart(24)}   ${beside}${mark}`);
 }
