@@ -22,30 +22,33 @@ export function timeRuns(fn, { minRuns = 15, minMs = 1000, warmup = 3 } = {}) {
 }
 
 /**
- * Median ms of `fn(setup())` and of `reference()`, timed in alternating blocks of five, so that a busy
- * moment of the machine weighs on both alike while the garbage one leaves seldom falls in the other's
- * timing; `setup` is not timed.
+ * Median ms of each `run(setup())` of `entries`, timed in turn in blocks of five, so that a busy moment
+ * of the machine weighs on all alike while the garbage one leaves seldom falls in another's timing;
+ * `setup` (if any) is not timed.
  */
-export function timePaired(fn, reference, { setup = () => undefined, minRuns = 15, minMs = 1000, warmup = 3 } = {}) {
+export function timeInTurn(entries, { minRuns = 15, minMs = 1000, warmup = 3 } = {}) {
   const BLOCK = 5;
-  for (let i = 0; i < warmup; i++) fn(setup()), reference();
-  const times = [];
-  const referenceTimes = [];
+  const setupOf = (entry) => (entry.setup ? entry.setup() : undefined);
+  for (let i = 0; i < warmup; i++) entries.forEach((entry) => entry.run(setupOf(entry)));
+  const times = entries.map(() => []);
   const started = performance.now();
-  while (times.length < minRuns || performance.now() - started < minMs) {
-    for (let i = 0; i < BLOCK; i++) {
-      const state = setup();
-      const t0 = performance.now();
-      fn(state);
-      times.push(performance.now() - t0);
-    }
-    for (let i = 0; i < BLOCK; i++) {
-      const t0 = performance.now();
-      reference();
-      referenceTimes.push(performance.now() - t0);
-    }
+  while (times[0].length < minRuns || performance.now() - started < minMs) {
+    entries.forEach((entry, index) => {
+      for (let i = 0; i < BLOCK; i++) {
+        const state = setupOf(entry);
+        const t0 = performance.now();
+        entry.run(state);
+        times[index].push(performance.now() - t0);
+      }
+    });
   }
-  return { time: median(times), reference: median(referenceTimes) };
+  return times.map(median);
+}
+
+/** `fn` beside `reference`, timed in turn (see timeInTurn): { time, reference } in ms. */
+export function timePaired(fn, reference, { setup, ...options } = {}) {
+  const [time, referenceTime] = timeInTurn([{ run: fn, setup }, { run: reference }], options);
+  return { time, reference: referenceTime };
 }
 
 export const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
