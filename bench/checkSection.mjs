@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { dotenvAlongside } from './dotenvReference.mjs';
 import { spawnNode } from './processes.mjs';
-import { heading, median, ms, ratio, report } from './stats.mjs';
+import { bytesOf, heading, median, ms, ratio, report } from './stats.mjs';
 import { generateRepository } from './workspace.mjs';
 
 const FILES = 1_000;
@@ -46,7 +46,7 @@ export async function checkSection({ cliPath, tmp }) {
   }
   const wall = median(runs.map((run) => run.ms));
   const runsNote = runs.length === 1 ? '1 run' : `median of ${runs.length} runs`;
-  report('envsense check (wall, process start to exit)', ms(wall), `${ratio(wall, reference)}  ${runsNote}, exit ${last.code}, ${last.bytes} bytes of output`, {
+  report('envsense check (wall, process start to exit)', ms(wall), `${ratio(wall, reference)}  ${runsNote}, exit ${last.code}, ${bytesOf(last.bytes)} of output`, {
     text: '≤ 1 s',
     met: wall <= 1000,
   });

@@ -53,7 +53,7 @@ export function timePaired(fn, reference, { setup, ...options } = {}) {
 
 export const ms = (value) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 export const ratio = (value, reference) => `${(value / reference).toFixed(2)}×`;
-export const kb = (bytes) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
+export const bytesOf = (count) => `${count.toLocaleString('en-US')} bytes`;
 export const mb = (kilobytes) => `${(kilobytes / 1024).toFixed(0)} MB`;
 
 export function heading(title) {

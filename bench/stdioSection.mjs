@@ -9,7 +9,7 @@ import { benchDocument, positionOf } from './realisticFile.mjs';
 import { dotenvAlongside, dotenvParseMs } from './dotenvReference.mjs';
 import { editorWorkspace, writeFile } from './workspace.mjs';
 import { completionPositions, hoverPositions, toggleChange } from './positions.mjs';
-import { heading, kb, mb, median, ms, percentile, ratio, report } from './stats.mjs';
+import { bytesOf, heading, mb, median, ms, percentile, ratio, report } from './stats.mjs';
 
 const DELAY_NOTE = '(includes any delay the server applies)';
 
@@ -107,7 +107,7 @@ async function requestsSection(server, dir) {
   report('dotenv.parse of the same text', ms(reference));
   for (const { label, method, p50, p95, bytes } of results) {
     const target = method === COMPLETION ? { text: '≤ 2 ms p50', met: p50 <= 2 } : undefined;
-    report(label, `p50 ${ms(p50)} p95 ${ms(p95)}`, `${ratio(p50, reference)} (p50)  answer ${kb(bytes)}`, target);
+    report(label, `p50 ${ms(p50)} p95 ${ms(p95)}`, `${ratio(p50, reference)} (p50)  answer ${bytesOf(bytes)}`, target);
   }
   server.notify('textDocument/didClose', { textDocument: { uri } });
 }
