@@ -67,7 +67,7 @@ function keyCompletion(context: CompletionContext, position: Position, typed: nu
   const range: Range = { start: { line: position.line, character: position.character - typed }, end: context.document.positionAt(wordEnd) };
   const present = new Set(env.assignments.filter((a) => !(a.keySpan.start <= offset && offset <= a.keySpan.end)).map((a) => a.key));
 
-  const byName = new Map<string, KnownVariable[]>();
+  const byName = new Map<string, readonly KnownVariable[]>();
   for (const schema of selection.registry.all()) {
     for (const name of Object.keys(schema.variables)) {
       if (present.has(name) || byName.has(name)) continue;

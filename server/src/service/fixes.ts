@@ -32,7 +32,7 @@ export interface Fix {
 /** What fixes may consult besides the text: the schemas, secrecy, git and other files. */
 export interface FixContext {
   readonly env: EnvDocument;
-  readonly appliedKnowledge: (key: string) => KnownVariable[];
+  readonly appliedKnowledge: (key: string) => readonly KnownVariable[];
   readonly isSecret: (key: string, value: string) => boolean;
   readonly git: GitStatus | undefined;
   readonly fileName: string | undefined;

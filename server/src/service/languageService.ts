@@ -18,6 +18,7 @@ import { filterSuppressed } from './diagnostics/suppressions';
 import { toDiagnostics } from './diagnostics/toDiagnostics';
 import { getFoldingRanges } from './folding';
 import { parse, type Assignment, type Dialect, type EnvDocument } from './parser';
+import { reparseDotenv } from './parser/reparse';
 import { compatRules } from './rules/compat';
 import { conventionRules } from './rules/conventions';
 import { referenceRules } from './rules/references';
@@ -112,7 +113,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     if (cached && cached.version === document.version && cached.dialect === dialect) return cached.env;
     const text = document.getText();
     if (cached && cached.text === text && cached.dialect === dialect) return cached.env;
-    const env = parse(text, dialect);
+    // While the user types, only what changed is parsed again.
+    const env = cached && cached.dialect === 'dotenv' && dialect === 'dotenv' ? reparseDotenv(cached.env, text) : parse(text, dialect);
     cache.set(document.uri, { version: document.version, dialect, text, env });
     return env;
   };

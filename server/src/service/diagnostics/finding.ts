@@ -42,7 +42,7 @@ export interface RuleScope {
   /** Whether the value of an assignment must never be shown (by its schemas, its name or its form). */
   readonly isSecret: SecretTest;
   /** What the schemas that apply to the file say about `key`. */
-  appliedKnowledge(key: string): KnownVariable[];
+  appliedKnowledge(key: string): readonly KnownVariable[];
   /** Assignments of the files loaded before this one. */
   readonly loadedBefore: readonly { file: string; assignment: Assignment }[];
 }

@@ -1,44 +1,56 @@
+import { takeEarlierNode } from '../parser/reparse';
 import type { EnvNode } from '../parser';
 import type { Finding, Rule, RuleContext, RuleScope } from './finding';
 
 /**
- * Findings of the node rules, remembered by each node's text for one scope: while the user
- * types on one line, every other line's findings are taken from here instead of judged again. Spans
- * are kept relative to the node's start, so a line that moved down keeps its findings.
+ * Findings of the node rules for one scope, kept relative to each node's start (so a line that moved
+ * keeps its findings) and found again by the node itself, by the node it was moved from (see
+ * reparse), or by its text (a line typed again, a Python file parsed whole).
  */
 export interface NodeFindings {
   readonly scope: RuleScope;
-  readonly byText: ReadonlyMap<string, readonly Finding[]>;
+  readonly byNode: WeakMap<EnvNode, readonly Finding[]>;
+  readonly byText: Map<string, readonly Finding[]>;
 }
 
 const NONE: readonly Finding[] = [];
 
 /**
  * Runs every rule over a document: node rules with `scope` (which must be the same object for as long
- * as nothing it holds changes), document rules with `context`. `previous` is what the last run
- * remembered (used only when it was made in the same scope); the returned `remembered` holds the current nodes only, so it never
- * grows beyond the document.
+ * as nothing it holds changes), document rules with `context`. `previous` is what earlier runs
+ * remembered (used only when made in the same scope). While the user types, only the nodes that
+ * changed are judged.
  */
 export function runRules(rules: readonly Rule[], scope: RuleScope, context: RuleContext, previous: NodeFindings | undefined): { findings: Finding[]; remembered: NodeFindings } {
   const nodeRules = rules.flatMap((rule) => (rule.node ? [rule.node] : []));
-  const known = previous?.scope === scope ? previous.byText : undefined;
-  const byText = new Map<string, readonly Finding[]>();
+  const memory = previous?.scope === scope ? previous : { scope, byNode: new WeakMap<EnvNode, readonly Finding[]>(), byText: new Map<string, readonly Finding[]>() };
+  const { nodes, text } = context.env;
+  // The text memory holds what was judged by text; it is emptied when it outgrows the document.
+  if (memory.byText.size > 2 * nodes.length + 100) memory.byText.clear();
   const findings: Finding[] = [];
-  const { text } = context.env;
-  for (const node of context.env.nodes) {
-    if (node.kind === 'blank') continue;
-    // For one dialect, a node's text decides its kind, so the text alone is the key.
-    const key = text.slice(node.span.start, node.span.end);
-    let relative = byText.get(key) ?? known?.get(key);
-    if (relative === undefined) relative = judge(nodeRules, scope, node, text);
-    byText.set(key, relative);
+  for (const node of nodes) {
+    let relative = memory.byNode.get(node);
+    if (relative === undefined) {
+      const before = takeEarlierNode(node);
+      relative = before === undefined ? undefined : memory.byNode.get(before);
+      if (relative === undefined) {
+        const key = text.slice(node.span.start, node.span.end);
+        relative = memory.byText.get(key);
+        if (relative === undefined) {
+          relative = judge(nodeRules, scope, node, text);
+          memory.byText.set(key, relative);
+        }
+      }
+      memory.byNode.set(node, relative);
+    }
     for (const finding of relative) findings.push(moved(finding, node.span.start));
   }
   for (const rule of rules) if (rule.document) findings.push(...rule.document(context));
-  return { findings, remembered: { scope, byText } };
+  return { findings, remembered: memory };
 }
 
 function judge(nodeRules: readonly NonNullable<Rule['node']>[], scope: RuleScope, node: EnvNode, text: string): readonly Finding[] {
+  if (node.kind === 'blank') return NONE;
   let found: Finding[] | undefined;
   for (const rule of nodeRules) {
     for (const finding of rule(scope, node, text)) (found ??= []).push(moved(finding, -node.span.start));

@@ -14,7 +14,42 @@ import { findReferences } from './references';
  * original text: `\r\n` and `\r` behave as dotenv's `\n` after its normalisation.
  */
 export function parseDotenv(text: string): EnvDocument {
-  return new DotenvScanner(text).run();
+  return new DotenvScanner(text).run(START);
+}
+
+/**
+ * A place where the scanner can start again with nothing pending: a line start right after an
+ * assignment (or the text's start), the nodes and assignments before it, and the farthest offset the
+ * scanner had read when it got there (a quote's search for its closing quote reads ahead, lines ahead).
+ */
+export interface Checkpoint {
+  readonly offset: number;
+  readonly nodes: number;
+  readonly assignments: number;
+  readonly reach: number;
+}
+
+const START: Checkpoint = { offset: 0, nodes: 0, assignments: 0, reach: 0 };
+
+/** The checkpoints of each parsed document, for parsing its next version from where it changed. */
+const checkpointsOf = new WeakMap<EnvDocument, readonly Checkpoint[]>();
+
+export function checkpoints(env: EnvDocument): readonly Checkpoint[] | undefined {
+  return checkpointsOf.get(env);
+}
+
+/**
+ * Parses `text` from a checkpoint of an earlier version, keeping that version's nodes before it;
+ * `converge` is asked at each new checkpoint whether the rest of the earlier version can be taken
+ * over from there (it returns the nodes, assignments and checkpoints of the rest, already moved).
+ */
+export function parseDotenvFrom(
+  text: string,
+  from: { readonly checkpoint: Checkpoint; readonly nodes: readonly EnvNode[]; readonly assignments: readonly Assignment[]; readonly checkpoints: readonly Checkpoint[] },
+  converge: (offset: number) => { nodes: readonly EnvNode[]; assignments: readonly Assignment[]; checkpoints: readonly Checkpoint[] } | undefined,
+): EnvDocument {
+  const scanner = new DotenvScanner(text, from, converge);
+  return scanner.run(from.checkpoint);
 }
 
 const NO_REFERENCES: readonly Reference[] = [];
@@ -33,17 +68,30 @@ interface KeyMatch {
 
 class DotenvScanner {
   private readonly n: number;
-  private readonly nodes: EnvNode[] = [];
-  private readonly assignments: Assignment[] = [];
+  private readonly nodes: EnvNode[];
+  private readonly assignments: Assignment[];
+  private readonly checkpoints: Checkpoint[];
+  /** The farthest offset read so far (by the loops that may cross a line's end). */
+  private reach = 0;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    earlier?: { readonly checkpoint: Checkpoint; readonly nodes: readonly EnvNode[]; readonly assignments: readonly Assignment[]; readonly checkpoints: readonly Checkpoint[] },
+    private readonly converge?: (offset: number) => { nodes: readonly EnvNode[]; assignments: readonly Assignment[]; checkpoints: readonly Checkpoint[] } | undefined,
+  ) {
     this.n = text.length;
+    const at = earlier?.checkpoint;
+    this.nodes = at ? earlier.nodes.slice(0, at.nodes) : [];
+    this.assignments = at ? earlier.assignments.slice(0, at.assignments) : [];
+    this.checkpoints = at ? earlier.checkpoints.filter((c) => c.offset <= at.offset) : [START];
+    this.reach = at?.reach ?? 0;
   }
 
-  run(): EnvDocument {
+  run(from: Checkpoint): EnvDocument {
     const { text, n } = this;
-    let emitted = 0;
-    let candidate = 0;
+    let emitted = from.offset;
+    let candidate = from.offset;
+    let rest: { nodes: readonly EnvNode[]; assignments: readonly Assignment[]; checkpoints: readonly Checkpoint[] } | undefined;
     while (candidate < n) {
       const first = this.skipWhitespace(candidate);
       if (first >= n) break;
@@ -57,9 +105,30 @@ class DotenvScanner {
       this.assignments.push(assignment);
       emitted = assignment.span.end;
       candidate = emitted;
+      this.reach = Math.max(this.reach, emitted);
+      this.checkpoints.push({ offset: emitted, nodes: this.nodes.length, assignments: this.assignments.length, reach: this.reach });
+      rest = this.converge?.(emitted);
+      if (rest) break;
     }
-    this.emitTrivia(emitted, n);
-    return { dialect: 'dotenv', text, nodes: this.nodes, assignments: this.assignments };
+    if (rest) {
+      for (const node of rest.nodes) this.nodes.push(node);
+      for (const assignment of rest.assignments) this.assignments.push(assignment);
+      const nodes = this.nodes.length - rest.nodes.length;
+      const assignments = this.assignments.length - rest.assignments.length;
+      // What was read before the meeting point counts for every later checkpoint too.
+      for (const c of rest.checkpoints) this.checkpoints.push({ offset: c.offset, reach: Math.max(this.reach, c.reach), nodes: c.nodes + nodes, assignments: c.assignments + assignments });
+    } else {
+      this.emitTrivia(emitted, n);
+    }
+    const env: EnvDocument = { dialect: 'dotenv', text, nodes: this.nodes, assignments: this.assignments };
+    checkpointsOf.set(env, this.checkpoints);
+    return env;
+  }
+
+  /** Remembers that the scanner read the character at `offset` (or found the text's end there). */
+  private read(offset: number): number {
+    if (offset + 1 > this.reach) this.reach = offset + 1;
+    return offset;
   }
 
   /** Tries `export KEY=…` and then `KEY=…` at the first non-blank character of a line. */
@@ -80,6 +149,7 @@ class DotenvScanner {
     const { text, n } = this;
     let keyEnd = keyStart;
     while (keyEnd < n && isKeyChar(text.charCodeAt(keyEnd))) keyEnd++;
+    this.read(keyEnd + 2);
     if (keyEnd === keyStart) return undefined;
     const afterBlank = this.skipWhitespace(keyEnd);
     if (text.charCodeAt(afterBlank) === Ch.Equals) {
@@ -192,6 +262,7 @@ class DotenvScanner {
       if (c === q) break;
       i++;
     }
+    this.read(i);
     if (i < n && this.endsLineOrComment(i + 1)) return i;
     if (escapedQuotes !== undefined) {
       for (let j = escapedQuotes.length - 1; j >= 0; j--) {
@@ -207,8 +278,10 @@ class DotenvScanner {
     const { text, n } = this;
     for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i);
-      if (isRegexLineTerminator(c)) return true;
-      if (!isWhitespace(c)) return c === Ch.Hash;
+      if (isRegexLineTerminator(c) || !isWhitespace(c)) {
+        this.read(i);
+        return isRegexLineTerminator(c) || c === Ch.Hash;
+      }
     }
     return true;
   }
@@ -235,7 +308,7 @@ class DotenvScanner {
     const { text, n } = this;
     let i = from;
     while (i < n && isWhitespace(text.charCodeAt(i))) i++;
-    return i;
+    return this.read(i);
   }
 
   private skipBlankOnLine(from: number, lineEnd: number): number {
@@ -249,11 +322,13 @@ class DotenvScanner {
     const { text, n } = this;
     let i = from;
     while (i < n && !isRegexLineTerminator(text.charCodeAt(i))) i++;
-    return i;
+    return this.read(i);
   }
 
   private afterTerminator(lineEnd: number): number {
     const { text, n } = this;
+    // A `\r` is a line end alone or with the `\n` after it: that character counts as read.
+    this.read(lineEnd + 1);
     if (lineEnd >= n) return n;
     if (text.charCodeAt(lineEnd) === Ch.CarriageReturn && text.charCodeAt(lineEnd + 1) === Ch.LineFeed) return lineEnd + 2;
     return lineEnd + 1;

@@ -5,18 +5,25 @@
  * (a regex from the glob would backtrack polynomially there).
  */
 export function matchesGlob(pattern: string, name: string): boolean {
+  return globTest(pattern)(name);
+}
+
+/** The same test, with the pattern split once (a registry asks it for every key of every file). */
+export function globTest(pattern: string): (name: string) => boolean {
   const parts = pattern.split('*');
   const first = parts[0]!;
-  if (parts.length === 1) return name === first;
+  if (parts.length === 1) return (name) => name === first;
   const last = parts[parts.length - 1]!;
-  if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last)) return false;
-  const end = name.length - last.length;
-  let at = first.length;
-  for (const part of parts.slice(1, -1)) {
-    if (part === '') continue;
-    const found = name.indexOf(part, at);
-    if (found < 0 || found + part.length > end) return false;
-    at = found + part.length;
-  }
-  return true;
+  const middle = parts.slice(1, -1).filter((part) => part !== '');
+  return (name) => {
+    if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last)) return false;
+    const end = name.length - last.length;
+    let at = first.length;
+    for (const part of middle) {
+      const found = name.indexOf(part, at);
+      if (found < 0 || found + part.length > end) return false;
+      at = found + part.length;
+    }
+    return true;
+  };
 }

@@ -1,5 +1,7 @@
-import { matchesGlob } from './globMatch';
+import { globTest } from './globMatch';
 import type { KnownVariable, PatternSpec, SystemSchema } from './schemaTypes';
+
+const NO_KNOWLEDGE: readonly KnownVariable[] = [];
 
 /** Names remembered per scope; more than any real workspace has, far less than a hostile one could make. */
 const MEMO_LIMIT = 50_000;
@@ -8,7 +10,7 @@ const MEMO_LIMIT = 50_000;
 export class SchemaRegistry {
   private readonly byId = new Map<string, SystemSchema>();
   private readonly byName = new Map<string, KnownVariable[]>();
-  private readonly patterns: { spec: PatternSpec; schema: SystemSchema }[] = [];
+  private readonly patterns: { spec: PatternSpec; schema: SystemSchema; matches: (name: string) => boolean }[] = [];
 
   constructor(schemas: readonly SystemSchema[]) {
     for (const schema of schemas) {
@@ -18,7 +20,7 @@ export class SchemaRegistry {
         list.push({ name, spec, schema });
         this.byName.set(name, list);
       }
-      for (const spec of schema.patterns ?? []) this.patterns.push({ spec, schema });
+      for (const spec of schema.patterns ?? []) this.patterns.push({ spec, schema, matches: globTest(spec.pattern) });
     }
   }
 
@@ -39,13 +41,13 @@ export class SchemaRegistry {
   }
 
   /** Memo by scope (the sorted ids of `among`, or `*`), then by name. */
-  private readonly lookups = new Map<string, Map<string, KnownVariable[]>>();
+  private readonly lookups = new Map<string, Map<string, readonly KnownVariable[]>>();
 
   /**
    * Every schema's knowledge of `name` (or of the schemas in `among`): exact names first, then name
    * patterns of schemas without it. Remembered, since every rule asks for every key on every keystroke.
    */
-  lookup(name: string, among?: ReadonlySet<string>): KnownVariable[] {
+  lookup(name: string, among?: ReadonlySet<string>): readonly KnownVariable[] {
     const scope = among ? this.scopeOf(among) : '*';
     let memo = this.lookups.get(scope);
     if (!memo) {
@@ -73,13 +75,16 @@ export class SchemaRegistry {
     return scope;
   }
 
-  private find(name: string, among: ReadonlySet<string> | undefined): KnownVariable[] {
-    const exact = (this.byName.get(name) ?? []).filter((v) => !among || among.has(v.schema.id));
-    const withExact = new Set(exact.map((v) => v.schema.id));
-    const patterned = this.patterns
-      .filter((p) => (!among || among.has(p.schema.id)) && !withExact.has(p.schema.id) && matchesGlob(p.spec.pattern, name))
-      .map((p) => ({ name, spec: p.spec, schema: p.schema, pattern: p.spec.pattern }));
-    return [...exact, ...patterned];
+  private find(name: string, among: ReadonlySet<string> | undefined): readonly KnownVariable[] {
+    const named = this.byName.get(name);
+    const exact = named ? named.filter((v) => !among || among.has(v.schema.id)) : NO_KNOWLEDGE;
+    let found: KnownVariable[] | undefined;
+    for (const p of this.patterns) {
+      if ((among && !among.has(p.schema.id)) || !p.matches(name) || exact.some((v) => v.schema === p.schema)) continue;
+      (found ??= [...exact]).push({ name, spec: p.spec, schema: p.schema, pattern: p.spec.pattern });
+    }
+    // Most keys are known to no schema: they share one empty list.
+    return found ?? (exact.length === 0 ? NO_KNOWLEDGE : exact);
   }
 
   /** Returns a registry with `extra` schemas added (a team schema or a template replaces a same-id one). */
