@@ -8,6 +8,7 @@ import {
   type CancellationToken,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { clampedTextDocuments } from './clampedTextDocuments';
 import { loadBundledSchemas } from './node/schemaFiles';
 import { gitCli } from './node/gitCli';
 import { nodeFs } from './node/nodeFs';
@@ -24,7 +25,7 @@ import { pathOfUri } from './service/workspace/workspaceFs';
 const VALIDATION_DELAY_MS = 150;
 
 export function startServer(connection: Connection, extensionRoot: string): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(clampedTextDocuments);
   const { schemas, validateSchema } = loadBundledSchemas(extensionRoot);
   const service = createLanguageService({ schemas, validateSchema, fs: nodeFs, git: gitCli(nodeFs) });
   let pullConfiguration = false;
