@@ -27,6 +27,7 @@ export class LspClient {
   private readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters = new Set<() => void>();
   private nextId = 1;
+  private stderr = '';
   /** Messages the server logged as errors (window/logMessage type 1), in order. */
   readonly loggedErrors: string[] = [];
   /** Responses that answered no request of ours (e.g. an answer to a notification). */
@@ -36,7 +37,9 @@ export class LspClient {
 
   constructor() {
     this.server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.server.stderr!.resume();
+    this.server.stderr!.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-2000);
+    });
     this.server.stdin!.on('error', () => undefined);
     this.server.on('exit', (code, signal) => {
       this.exit = signal ? `killed by ${signal}` : `exited with code ${code}`;
@@ -46,6 +49,11 @@ export class LspClient {
     });
     this.writer = new StreamMessageWriter(this.server.stdin!);
     new StreamMessageReader(this.server.stdout!).listen((message) => this.receive(message as unknown as Record<string, unknown>));
+  }
+
+  /** The last lines the server wrote to stderr (a crash's stack trace). */
+  stderrTail(): string {
+    return this.stderr;
   }
 
   /** Sends a request with any params at all (undefined leaves them out) and resolves with its answer. */
@@ -88,7 +96,9 @@ export class LspClient {
 
   async stop(): Promise<void> {
     if (!this.exit) {
-      await Promise.race([this.request('shutdown'), new Promise((done) => setTimeout(done, 2000))]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([this.request('shutdown'), new Promise((done) => (timer = setTimeout(done, 2000)))]);
+      clearTimeout(timer);
       this.notify('exit');
     }
     const exited = new Promise((done) => (this.exit ? done(undefined) : this.server.once('exit', done)));
