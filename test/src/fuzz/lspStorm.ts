@@ -30,6 +30,8 @@ export interface StormResult {
   readonly failures: readonly string[];
   readonly requests: number;
   readonly notifications: number;
+  /** Well-formed requests whose non-empty answer matched the service's on the expected text. */
+  readonly matchedAnswers: number;
   /** Distinct first lines of what the server logged as errors (handlers that failed on malformed params). */
   readonly serverErrors: readonly string[];
 }
@@ -68,6 +70,7 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
   let nextVersion = 1;
   let requests = 0;
   let notifications = 0;
+  let matchedAnswers = 0;
   const answers: Promise<void>[] = [];
 
   const client = new LspClient();
@@ -109,6 +112,9 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
     await client.request('initialize', INITIALIZE);
     client.notify('initialized', {});
 
+    // Per 100 steps: 10 opens, 32 edits, 5 malformed edits or opens, 4 closes, 25 well-formed requests,
+    // 5 requests for closed documents, 8 malformed requests, 3 unknown requests, 2 unknown notifications,
+    // 2 settings changes, 1 watched-files change, 2 stray cancellations, 1 raw oddity.
     for (let step = 0; step < options.steps; step += 1) {
       const roll = random.int(100);
       if (roll < 10 || open.size === 0) {
@@ -135,7 +141,7 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
         const uri = random.chance(0.8) ? openUri() : random.pick([...URIS, NEVER_OPENED]);
         notify('textDocument/didClose', { textDocument: { uri } });
         open.delete(uri);
-      } else if (roll < 51 + 25) {
+      } else if (roll < 76) {
         wellFormedRequest(step, openUri());
       } else if (roll < 81) {
         const uri = random.pick([...URIS, NEVER_OPENED].filter((u) => !open.has(u)).concat(NEVER_OPENED));
@@ -169,7 +175,8 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
     if (!(await client.drained(options.patienceMs))) fail(options.steps, `no answer to ${client.unanswered().join(', ')}`);
     await Promise.all(answers);
     await compareWithFreshServer(client, open, settings, options, (what) => fail(options.steps, what));
-    if (client.exit) fail(options.steps, `the server ${client.exit}: ${client.stderrTail()}`);
+    // A dead server fails every request after it: say first why.
+    if (client.exit) failures.unshift(`the server ${client.exit} by step ${options.steps}: ${client.stderrTail()}`);
     for (const stray of client.strayResponses) fail(options.steps, `an answer to no request: ${JSON.stringify(stray).slice(0, 200)}`);
     for (const line of client.loggedErrors) {
       if (/^(validation|schemas) failed/.test(line)) fail(options.steps, `the server logged: ${line.split('\n').slice(0, 3).join(' | ')}`);
@@ -177,7 +184,7 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
   } finally {
     await client.stop();
   }
-  return { failures, requests, notifications, serverErrors: [...new Set(client.loggedErrors.map((line) => line.split('\n')[0]!))] };
+  return { failures, requests, notifications, matchedAnswers, serverErrors: [...new Set(client.loggedErrors.map((line) => line.split('\n')[0]!))] };
 
   function malformedChange(): void {
     const uri = random.chance(0.8) && open.size > 0 ? openUri() : NEVER_OPENED;
@@ -251,6 +258,7 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
       if (answer.error) return `answered the error ${answer.error.code} ${answer.error.message}`;
       const got = comparable(answer.result);
       const want = comparable(expected);
+      if (got === want && !['null', '[]'].includes(got)) matchedAnswers += 1;
       return got === want ? undefined : `on ${uri} at ${JSON.stringify(at)}: the server's answer differs from the service's on the expected text (${difference(got, want)})`;
     };
     const service = (name: string, fallback: unknown, work: () => unknown) => {

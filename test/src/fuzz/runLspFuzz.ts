@@ -36,6 +36,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   let requests = 0;
   let notifications = 0;
+  let matchedAnswers = 0;
   let run = 0;
   const serverErrors = new Set<string>();
   while (run < storms && (seconds === 0 || Date.now() - started < seconds * 1000)) {
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
     run += 1;
     requests += result.requests;
     notifications += result.notifications;
+    matchedAnswers += result.matchedAnswers;
     result.serverErrors.forEach((line) => serverErrors.add(line));
     if (result.failures.length > 0) {
       console.log(`FAILED: storm with seed ${seed} (${steps} steps, huge lines of ${hugeLine}):`);
@@ -54,7 +56,7 @@ async function main(): Promise<number> {
     }
     process.stdout.write(`storm ${run} (seed ${seed}): clean\n`);
   }
-  console.log(`${run} storms from seed ${firstSeed}: ${requests} requests and ${notifications} notifications, all answered, no crash, final diagnostics equal a fresh server's (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`${run} storms from seed ${firstSeed}: ${requests} requests and ${notifications} notifications, all answered (${matchedAnswers} non-empty answers equal to the service's on the expected text), no crash, final diagnostics equal a fresh server's (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   if (serverErrors.size > 0) console.log(`handlers that failed on malformed params (answered empty, logged):\n  ${[...serverErrors].join('\n  ')}`);
   return 0;
 }

@@ -11,4 +11,5 @@ test('after a storm of edits, requests and malformed messages the server is aliv
   const result = await runStorm({ seed: SEED, steps: STEPS, hugeLine: HUGE_LINE, patienceMs: 20_000 });
   assert.deepEqual(result.failures, [], `replay: npm run fuzz:lsp -- --seed ${SEED} --storms 1 --steps ${STEPS} --huge ${HUGE_LINE}`);
   assert.ok(result.requests > STEPS / 4 && result.notifications > STEPS / 4, 'the storm sent both requests and notifications');
+  assert.ok(result.matchedAnswers > STEPS / 10, `only ${result.matchedAnswers} non-empty answers were checked against the expected text`);
 });
