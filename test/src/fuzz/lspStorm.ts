@@ -24,6 +24,8 @@ export interface StormOptions {
   readonly hugeLine: number;
   /** How long to wait for answers and diagnostics before calling the server stuck. */
   readonly patienceMs: number;
+  /** Now and then send an edit under the version the document already has, as a buggy client might. */
+  readonly reuseVersions?: boolean;
 }
 
 export interface StormResult {
@@ -129,7 +131,7 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
         const uri = random.chance(0.9) ? openUri() : random.pick([...URIS, NEVER_OPENED]);
         const document = open.get(uri);
         const changes = Array.from({ length: 1 + random.int(3) }, () => change(document?.text));
-        const version = nextVersion++;
+        const version = options.reuseVersions && document && random.chance(0.1) ? document.version : nextVersion++;
         notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
         if (document) {
           document.text = applyChanges(document.text, changes);
@@ -369,7 +371,11 @@ function mirrorService(): { service: LanguageService; documentOf: (uri: string, 
   service.setWorkspaceFolders(['/workspace']);
   return {
     service,
-    documentOf: (uri, document) => TextDocument.create(uri, document.languageId as string, document.version as number, document.text),
+    // Forgetting first makes every answer come from the text itself, never from a cache.
+    documentOf: (uri, document) => {
+      service.forget(uri);
+      return TextDocument.create(uri, document.languageId as string, document.version as number, document.text);
+    },
   };
 }
 

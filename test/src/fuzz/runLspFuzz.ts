@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import { runStorm } from './lspStorm';
 
 /**
- * `npm run fuzz:lsp -- [--storms N | --seconds S] [--seed S] [--steps N] [--huge N]`: storms against the
- * built server, each with its own seed (seed, seed + 1, …), until the count or the time is reached.
+ * `npm run fuzz:lsp -- [--storms N | --seconds S] [--seed S] [--steps N] [--huge N] [--reuse-versions]`:
+ * storms against the built server, each with its own seed (seed, seed + 1, …), until the count or the
+ * time is reached.
  * A failing storm prints its seed and the command that replays exactly that storm.
  */
 const { values } = parseArgs({
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     steps: { type: 'string', default: '2000' },
     huge: { type: 'string', default: '20000' },
+    'reuse-versions': { type: 'boolean', default: false },
   },
 });
 
@@ -41,7 +43,7 @@ async function main(): Promise<number> {
   const serverErrors = new Set<string>();
   while (run < storms && (seconds === 0 || Date.now() - started < seconds * 1000)) {
     const seed = firstSeed + run;
-    const result = await runStorm({ seed, steps, hugeLine, patienceMs: 60_000 });
+    const result = await runStorm({ seed, steps, hugeLine, patienceMs: 60_000, reuseVersions: values['reuse-versions'] });
     run += 1;
     requests += result.requests;
     notifications += result.notifications;
@@ -51,7 +53,7 @@ async function main(): Promise<number> {
       console.log(`FAILED: storm with seed ${seed} (${steps} steps, huge lines of ${hugeLine}):`);
       for (const failure of result.failures.slice(0, 20)) console.log(`  ${failure}`);
       if (result.failures.length > 20) console.log(`  … and ${result.failures.length - 20} more`);
-      console.log(`replay: npm run fuzz:lsp -- --seed ${seed} --storms 1 --steps ${steps} --huge ${hugeLine}`);
+      console.log(`replay: npm run fuzz:lsp -- --seed ${seed} --storms 1 --steps ${steps} --huge ${hugeLine}${values['reuse-versions'] ? ' --reuse-versions' : ''}`);
       return 1;
     }
     process.stdout.write(`storm ${run} (seed ${seed}): clean\n`);
