@@ -162,8 +162,14 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
         notify('workspace/didChangeWatchedFiles', random.pick([{ changes: [] }, { changes: [{ uri: `${ROOT}/.gitignore`, type: 2 }] }, null, {}]));
         mirror.service.workspaceChanged();
       } else if (roll < 99) {
-        // Never an id of ours: cancelling a real request would make its answer a legitimate empty one.
-        notify('$/cancelRequest', random.pick([undefined, null, {}, { id: -1 }, { id: 'not-a-request' }]));
+        if (random.chance(0.5)) {
+          // A request cancelled at once: any answer will do (its result, an empty one, or RequestCancelled), but one must come.
+          const id = `cancelled-${step}`;
+          request(step, random.pick(FEATURES), { textDocument: { uri: open.size > 0 ? openUri() : NEVER_OPENED }, position: position(undefined) }, anyAnswer, id);
+          notify('$/cancelRequest', { id });
+        } else {
+          notify('$/cancelRequest', random.pick([undefined, null, {}, { id: -1 }, { id: 'not-a-request' }]));
+        }
       } else {
         rawOddity(step);
       }
@@ -186,7 +192,8 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
   } finally {
     await client.stop();
   }
-  return { failures, requests, notifications, matchedAnswers, serverErrors: [...new Set(client.loggedErrors.map((line) => line.split('\n')[0]!))] };
+  const firstLines = client.loggedErrors.map((line) => line.split('\n')[0]!.replace(/\b(?:file|untitled):\S+/g, '<uri>'));
+  return { failures, requests, notifications, matchedAnswers, serverErrors: [...new Set(firstLines)] };
 
   function malformedChange(): void {
     const uri = random.chance(0.8) && open.size > 0 ? openUri() : NEVER_OPENED;
