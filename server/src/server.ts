@@ -8,6 +8,7 @@ import {
   type CancellationToken,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { clampedTextDocuments } from './clampedTextDocuments';
 import { loadBundledSchemas } from './node/schemaFiles';
 import { nodeGitFacts } from './node/nodeGitFacts';
 import { nodeFs } from './node/nodeFs';
@@ -24,7 +25,7 @@ import { pathOfUri } from './service/workspace/workspaceFs';
 const TYPING_PAUSE_MS = 150;
 
 export function startServer(connection: Connection, extensionRoot: string): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(clampedTextDocuments);
   const { schemas, validateSchema } = loadBundledSchemas(extensionRoot);
   // An untrusted workspace (VS Code says so in initializationOptions) runs no git and loads no team schema.
   const createService = (trusted: boolean) => createLanguageService({ schemas, validateSchema, fs: nodeFs, trusted, ...(trusted ? { git: nodeGitFacts() } : {}) });

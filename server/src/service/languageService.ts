@@ -97,7 +97,7 @@ const TEMPLATE_FILE = /(?:\.(?:example|template|sample|dist|defaults|schema)$)|^
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   let settings = options.settings ?? DEFAULT_SETTINGS;
-  const cache = new Map<string, { version: number; dialect: Dialect; text: string; env: EnvDocument }>();
+  const cache = new Map<string, { dialect: Dialect; text: string; env: EnvDocument }>();
   const bundled = new SchemaRegistry(options.schemas ?? []);
   const fs = options.fs ?? NO_FILES;
   const trusted = options.trusted ?? true;
@@ -110,12 +110,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const parseDocument = (document: TextDocument): EnvDocument => {
     const dialect = dialectFor(document.uri);
     const cached = cache.get(document.uri);
-    if (cached && cached.version === document.version && cached.dialect === dialect) return cached.env;
+    // The text decides, not the version alone: a client may send new text under an old version.
     const text = document.getText();
     if (cached && cached.text === text && cached.dialect === dialect) return cached.env;
     // While the user types, only what changed is parsed again.
     const env = cached && cached.dialect === 'dotenv' && dialect === 'dotenv' ? reparseDotenv(cached.env, text) : parse(text, dialect);
-    cache.set(document.uri, { version: document.version, dialect, text, env });
+    cache.set(document.uri, { dialect, text, env });
     return env;
   };
 
