@@ -15,6 +15,7 @@ import type { Assignment, EnvDocument, Span } from './parser';
 import { booleanLiterals, describeVariable } from './schema/describeVariable';
 import type { SchemaSelection } from './schema/schemaSelection';
 import type { KnownVariable } from './schema/schemaTypes';
+import { keyIndex } from './parser/keyIndex';
 import { nodeAt } from './parser/nodeAt';
 import { quoteForDotenv } from './parser/quoteValue';
 import { generateSecret, type RandomBytes } from './secrets/generateSecret';
@@ -57,7 +58,8 @@ export function doComplete(context: CompletionContext, position: Position): Comp
 }
 
 function insideLaterLineOfValue(env: EnvDocument, offset: number, lineStart: number): boolean {
-  return env.assignments.some((a) => a.valueSpan.start < lineStart && a.valueSpan.end >= offset && a.form === 'quoted');
+  const node = nodeAt(env, offset) ?? nodeAt(env, offset - 1);
+  return node?.kind === 'assignment' && node.form === 'quoted' && node.valueSpan.start < lineStart && node.valueSpan.end >= offset;
 }
 
 function keyCompletion(context: CompletionContext, position: Position, typed: number, offset: number): CompletionList {
@@ -65,12 +67,18 @@ function keyCompletion(context: CompletionContext, position: Position, typed: nu
   let wordEnd = offset;
   while (wordEnd < env.text.length && /[\w.-]/.test(env.text[wordEnd]!)) wordEnd++;
   const range: Range = { start: { line: position.line, character: position.character - typed }, end: context.document.positionAt(wordEnd) };
-  const present = new Set(env.assignments.filter((a) => !(a.keySpan.start <= offset && offset <= a.keySpan.end)).map((a) => a.key));
+  // A key the file sets already is not offered again, unless the only place is the one being typed.
+  const { last, repeated } = keyIndex(env);
+  const typing = (a: Assignment) => a.keySpan.start <= offset && offset <= a.keySpan.end;
+  const present = (name: string) => {
+    const set = last.get(name);
+    return set !== undefined && (repeated.has(name) || !typing(set));
+  };
 
   const byName = new Map<string, readonly KnownVariable[]>();
   for (const schema of selection.registry.all()) {
     for (const name of Object.keys(schema.variables)) {
-      if (present.has(name) || byName.has(name)) continue;
+      if (byName.has(name) || present(name)) continue;
       byName.set(name, selection.registry.lookup(name));
     }
   }
@@ -106,7 +114,8 @@ interface ValueTarget {
 }
 
 function valueTarget(env: EnvDocument, lineStart: number, offset: number): ValueTarget | undefined {
-  const assignment = env.assignments.find((a) => a.keySpan.start >= lineStart && a.keySpan.start < offset && a.separatorSpan.end <= offset);
+  const node = nodeAt(env, lineStart);
+  const assignment = node?.kind === 'assignment' && node.keySpan.start >= lineStart && node.keySpan.start < offset && node.separatorSpan.end <= offset ? node : undefined;
   if (assignment) {
     const inQuotes = assignment.form === 'quoted' && offset > assignment.valueSpan.start && offset < assignment.valueSpan.end;
     const replace = inQuotes ? assignment.innerSpan : assignment.valueSpan.end >= offset ? assignment.valueSpan : { start: offset, end: offset };

@@ -4,6 +4,7 @@ import { schemaFixesFor } from './schemaFixes';
 import type { RandomBytes } from './secrets/generateSecret';
 import type { GitStatus } from './workspace/gitFacts';
 import type { Assignment, EnvDocument, EnvNode, Span } from './parser';
+import { keyIndex } from './parser/keyIndex';
 import { nodeAt } from './parser/nodeAt';
 import { parseDotenv } from './parser/dotenvParser';
 import { quoteForDotenv } from './parser/quoteValue';
@@ -94,21 +95,9 @@ export function fixesFor(context: FixContext, code: DiagnosticCode, span: Span):
  * sources the file does too, unless the removed line exports the key and the last one does not.
  */
 function removeEarlierDuplicate(env: EnvDocument, node: Assignment): Fix {
-  const last = lastAssignments(env).get(node.key);
+  const last = keyIndex(env).last.get(node.key);
   const keepsExport = node.exportSpan === undefined || last?.exportSpan !== undefined;
   return { title: `Remove this earlier ${node.key} line`, changes: [{ span: afterBom(env.text, node.span), newText: '' }], safe: keepsExport };
-}
-
-/** The last assignment of each key, once per parse: `--fix` asks for every duplicate of a file. */
-const lastByKey = new WeakMap<EnvDocument, Map<string, Assignment>>();
-
-function lastAssignments(env: EnvDocument): Map<string, Assignment> {
-  let last = lastByKey.get(env);
-  if (!last) {
-    last = new Map(env.assignments.map((a) => [a.key, a]));
-    lastByKey.set(env, last);
-  }
-  return last;
 }
 
 /** A span that starts at the file's byte order mark starts after it instead, so a fix keeps the mark. */

@@ -9,15 +9,16 @@ import type { SystemSchema } from './schema/schemaTypes';
 import type { SchemaValidator } from './schema/schemaValidator';
 import type { RandomBytes } from './secrets/generateSecret';
 import { NO_FILES, pathOfUri, type WorkspaceFs } from './workspace/workspaceFs';
-import { NOTHING_LOADED_BEFORE, WorkspaceView, type SchemaFileProblem } from './workspace/workspaceView';
+import { NOTHING_LOADED_BEFORE, WorkspaceView, type LoadedBefore, type SchemaFileProblem } from './workspace/workspaceView';
 import { dialectOf } from './dialect';
-import type { Finding, Rule, RuleContext, RuleScope } from './diagnostics/finding';
+import type { Finding, KeySet, Rule, RuleContext, RuleScope } from './diagnostics/finding';
 import { capFindings, isTooLarge, tooLargeFinding } from './diagnostics/limits';
 import { runRules, type NodeFindings } from './diagnostics/runRules';
 import { filterSuppressed } from './diagnostics/suppressions';
 import { toDiagnostics } from './diagnostics/toDiagnostics';
 import { getFoldingRanges } from './folding';
-import { parse, type Assignment, type Dialect, type EnvDocument } from './parser';
+import { parse, type Dialect, type EnvDocument } from './parser';
+import { keyIndex } from './parser/keyIndex';
 import { reparseDotenv } from './parser/reparse';
 import { compatRules } from './rules/compat';
 import { conventionRules } from './rules/conventions';
@@ -203,9 +204,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const selection = selectionOf(document, env);
     const scope = scopeOf(document, env, selection);
     const lineOf = (offset: number) => document.positionAt(offset).line + 1;
-    const lastAssignments = new Map<string, Assignment>();
-    for (const assignment of env.assignments) lastAssignments.set(assignment.key, assignment);
-    const context: RuleContext = { ...scope, env, lineOf, lastAssignments, definedKeys: definedKeys(env, scope.loadedBefore) };
+    const context: RuleContext = { ...scope, env, lineOf, keys: keyIndex(env), definedKeys: definedKeys(env, scope.loadedBefore) };
     const run = runRules(RULES, scope, context, remembered.get(document.uri));
     remembered.set(document.uri, run.remembered);
     const findings = [...run.findings, ...selection.findings];
@@ -285,9 +284,19 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 }
 
 /** Keys a file sets, with those of the files loaded before it. */
-function definedKeys(env: EnvDocument, loadedBefore: readonly { assignment: Assignment }[]): Set<string> {
-  const keys = new Set<string>();
-  for (const assignment of env.assignments) keys.add(assignment.key);
-  for (const { assignment } of loadedBefore) keys.add(assignment.key);
+function definedKeys(env: EnvDocument, loadedBefore: readonly LoadedBefore[]): KeySet {
+  const { last } = keyIndex(env);
+  const before = earlierKeys(loadedBefore);
+  return { has: (key) => last.has(key) || before.has(key) };
+}
+
+/** The keys of the files loaded before, once per list (the list is cached by the workspace). */
+const earlierKeySets = new WeakMap<readonly LoadedBefore[], ReadonlySet<string>>();
+function earlierKeys(loadedBefore: readonly LoadedBefore[]): ReadonlySet<string> {
+  let keys = earlierKeySets.get(loadedBefore);
+  if (!keys) {
+    keys = new Set(loadedBefore.map(({ assignment }) => assignment.key));
+    earlierKeySets.set(loadedBefore, keys);
+  }
   return keys;
 }

@@ -1,4 +1,5 @@
 import type { Assignment, Dialect, EnvDocument, EnvNode, Span } from '../parser';
+import type { KeyIndex } from '../parser/keyIndex';
 import type { KnownVariable } from '../schema/schemaTypes';
 import type { SchemaSelection } from '../schema/schemaSelection';
 import type { SecretTest } from '../secrets/secrecy';
@@ -52,10 +53,15 @@ export interface RuleContext extends RuleScope {
   readonly env: EnvDocument;
   /** 1-based line number of an offset, for messages. */
   lineOf(offset: number): number;
-  /** The last assignment of each key: the one the loader keeps. */
-  readonly lastAssignments: ReadonlyMap<string, Assignment>;
+  /** Each key's last assignment (the loader keeps it), and the keys set more than once. */
+  readonly keys: KeyIndex;
   /** Keys set in this file or in the files loaded before it. */
-  readonly definedKeys: ReadonlySet<string>;
+  readonly definedKeys: KeySet;
+}
+
+/** Whether a key is among some keys. */
+export interface KeySet {
+  has(key: string): boolean;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { takeEarlierNode } from '../parser/reparse';
+import { movedNodesOf } from '../parser/reparse';
 import type { EnvNode } from '../parser';
 import type { Finding, Rule, RuleContext, RuleScope } from './finding';
 
@@ -28,10 +28,12 @@ export function runRules(rules: readonly Rule[], scope: RuleScope, context: Rule
   // The text memory holds what was judged by text; it is emptied when it outgrows the document.
   if (memory.byText.size > 2 * nodes.length + 100) memory.byText.clear();
   const findings: Finding[] = [];
-  for (const node of nodes) {
+  const movedFrom = movedNodesOf(context.env);
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
     let relative = memory.byNode.get(node);
     if (relative === undefined) {
-      const before = takeEarlierNode(node);
+      const before = movedFrom && i >= movedFrom.from ? movedFrom.earlier[i - movedFrom.from] : undefined;
       relative = before === undefined ? undefined : memory.byNode.get(before);
       if (relative === undefined) {
         const key = text.slice(node.span.start, node.span.end);

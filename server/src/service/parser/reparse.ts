@@ -28,20 +28,26 @@ export function reparseDotenv(previous: EnvDocument, text: string): EnvDocument 
     const at = indexOfOffset(marks, offset - delta);
     return at === undefined ? undefined : restOf(previous, marks, at, delta);
   };
-  return parseDotenvFrom(text, { checkpoint: restart, nodes: previous.nodes, assignments: previous.assignments, checkpoints: marks }, converge);
+  let taken: ReturnType<typeof restOf> | undefined;
+  const env = parseDotenvFrom(text, { checkpoint: restart, nodes: previous.nodes, assignments: previous.assignments, checkpoints: marks }, (offset) => (taken = converge(offset)));
+  if (taken && delta !== 0) movedNodes.set(env, { from: env.nodes.length - taken.nodes.length, earlier: taken.earlierNodes });
+  return env;
 }
 
-/** For a node taken over from the earlier version at another place, that version's node. */
-const earlier = new WeakMap<EnvNode, EnvNode>();
-
 /**
- * The node of the earlier version that `node` was moved from, told once: the link is dropped as it is
- * read, so that versions do not keep each other alive.
+ * Where a reparsed document's nodes came from: from index `from` on, each node is the earlier
+ * version's node `earlier[i - from]` moved to its new place. Only one version back is kept, so
+ * versions never keep a chain of their predecessors alive.
  */
-export function takeEarlierNode(node: EnvNode): EnvNode | undefined {
-  const found = earlier.get(node);
-  if (found) earlier.delete(node);
-  return found;
+export interface MovedNodes {
+  readonly from: number;
+  readonly earlier: readonly EnvNode[];
+}
+
+const movedNodes = new WeakMap<EnvDocument, MovedNodes>();
+
+export function movedNodesOf(env: EnvDocument): MovedNodes | undefined {
+  return movedNodes.get(env);
 }
 
 function lastMark(marks: readonly Checkpoint[], fits: (mark: Checkpoint) => boolean): Checkpoint {
@@ -66,11 +72,8 @@ function indexOfOffset(marks: readonly Checkpoint[], offset: number): number | u
 /** The earlier version's nodes, assignments and checkpoints after checkpoint `at`, moved by `delta`. */
 function restOf(previous: EnvDocument, marks: readonly Checkpoint[], at: number, delta: number) {
   const from = marks[at]!;
-  const nodes = previous.nodes.slice(from.nodes).map((node) => {
-    const copy = moved(node, delta);
-    if (copy !== node) earlier.set(copy, node);
-    return copy;
-  });
+  const earlierNodes = previous.nodes.slice(from.nodes);
+  const nodes = earlierNodes.map((node) => moved(node, delta));
   const assignments = nodes.filter((node): node is Assignment => node.kind === 'assignment');
   const checkpoints = marks.slice(at + 1).map((mark) => ({
     offset: mark.offset + delta,
@@ -78,7 +81,7 @@ function restOf(previous: EnvDocument, marks: readonly Checkpoint[], at: number,
     nodes: mark.nodes - from.nodes,
     assignments: mark.assignments - from.assignments,
   }));
-  return { nodes, assignments, checkpoints };
+  return { nodes, assignments, checkpoints, earlierNodes };
 }
 
 /** A node of the earlier version where it now stands, built field by field in the parser's own order (a spread is several times slower here). */

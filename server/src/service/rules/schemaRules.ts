@@ -1,7 +1,7 @@
 import { describeValue } from '../diagnostics/describeValue';
 import { maskUrlPassword } from '../diagnostics/urlPassword';
 import { isSecretAssignment } from '../secrets/assignmentSecrecy';
-import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
+import type { Finding, KeySet, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import { firstLineSpan } from '../diagnostics/firstLine';
 import type { Assignment } from '../parser';
 import type { SchemaSelection } from '../schema/schemaSelection';
@@ -77,7 +77,7 @@ function checkAssignment(context: RuleScope, text: string, assignment: Assignmen
 }
 
 /** Required variables of the applied schemas that neither the file nor the files loaded before it set, with their schema's name. */
-export function missingRequiredKeys(selection: SchemaSelection, present: ReadonlySet<string>): Map<string, string> {
+export function missingRequiredKeys(selection: SchemaSelection, present: KeySet): Map<string, string> {
   const missing = new Map<string, string>();
   for (const { schema, reason } of selection.applied) {
     if (reason === 'template') continue;

@@ -99,8 +99,10 @@ function swallowedAssignments(inner: string): string[] {
 
 function duplicates(context: RuleContext): Finding[] {
   const findings: Finding[] = [];
+  if (context.keys.repeated.size === 0) return findings;
   for (const assignment of context.env.assignments) {
-    const winner = context.lastAssignments.get(assignment.key)!;
+    if (!context.keys.repeated.has(assignment.key)) continue;
+    const winner = context.keys.last.get(assignment.key)!;
     if (winner === assignment) continue;
     findings.push({
       code: 'duplicate-key',
