@@ -1,11 +1,11 @@
-import { movedNodesOf } from '../parser/reparse';
+import { takeMovedNodes } from '../parser/reparse';
 import type { EnvNode } from '../parser';
 import type { Finding, Rule, RuleContext, RuleScope } from './finding';
 
 /**
  * Findings of the node rules for one scope, kept relative to each node's start (so a line that moved
  * keeps its findings) and found again by the node itself, by the node it was moved from (see
- * reparse), or by its text (a line typed again, a Python file parsed whole).
+ * reparse), or, in a Python file (parsed whole each time), by its text.
  */
 export interface NodeFindings {
   readonly scope: RuleScope;
@@ -28,7 +28,9 @@ export function runRules(rules: readonly Rule[], scope: RuleScope, context: Rule
   // The text memory holds what was judged by text; it is emptied when it outgrows the document.
   if (memory.byText.size > 2 * nodes.length + 100) memory.byText.clear();
   const findings: Finding[] = [];
-  const movedFrom = movedNodesOf(context.env);
+  const movedFrom = takeMovedNodes(context.env);
+  // A dotenv document is reparsed where it changed, so its nodes are found by identity; a Python file is parsed whole each time and found by text.
+  const byText = scope.dialect === 'python';
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     let relative = memory.byNode.get(node);
@@ -36,11 +38,11 @@ export function runRules(rules: readonly Rule[], scope: RuleScope, context: Rule
       const before = movedFrom && i >= movedFrom.from ? movedFrom.earlier[i - movedFrom.from] : undefined;
       relative = before === undefined ? undefined : memory.byNode.get(before);
       if (relative === undefined) {
-        const key = text.slice(node.span.start, node.span.end);
-        relative = memory.byText.get(key);
+        const key = byText ? text.slice(node.span.start, node.span.end) : undefined;
+        relative = key === undefined ? undefined : memory.byText.get(key);
         if (relative === undefined) {
           relative = judge(nodeRules, scope, node, text);
-          memory.byText.set(key, relative);
+          if (key !== undefined) memory.byText.set(key, relative);
         }
       }
       memory.byNode.set(node, relative);

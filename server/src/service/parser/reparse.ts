@@ -46,8 +46,11 @@ export interface MovedNodes {
 
 const movedNodes = new WeakMap<EnvDocument, MovedNodes>();
 
-export function movedNodesOf(env: EnvDocument): MovedNodes | undefined {
-  return movedNodes.get(env);
+/** Where `env`'s nodes came from, told once: the earlier version can be freed once its findings were carried over. */
+export function takeMovedNodes(env: EnvDocument): MovedNodes | undefined {
+  const moved = movedNodes.get(env);
+  movedNodes.delete(env);
+  return moved;
 }
 
 function lastMark(marks: readonly Checkpoint[], fits: (mark: Checkpoint) => boolean): Checkpoint {
