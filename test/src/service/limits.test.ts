@@ -68,3 +68,11 @@ test('a number field of 80,000 digits and a letter is judged at once (no backtra
   const problems = problemsOf(`# envsense: schema=sentry\nSENTRY_TRACES_SAMPLE_RATE=${'9'.repeat(80_000)}x\n`, ENV_URI, schemaService());
   assert.deepEqual(problems.map((p) => p.code), ['invalid-value']);
 });
+
+test('a 120 KB value of U+2028 (a line separator to JavaScript, not to dotenv) gets ordinary answers', () => {
+  const service = schemaService();
+  const document = documentOf(`API_TOKEN="${'\u2028'.repeat(120_000)}"\nNEXT=1\n`);
+  assert.deepEqual(service.doValidation(document).map((d) => [d.code, d.message]), [['weak-secret', 'API_TOKEN is a weak secret: it uses only 1 different characters. Generate a strong one.']]);
+  assert.match(JSON.stringify(service.doHover(document, { line: 0, character: 2 })?.contents), /API_TOKEN loads a 120000-character value/);
+  assert.deepEqual(service.findDocumentSymbols(document).map((s) => [s.name, s.detail]), [['API_TOKEN', 'a 120000-character value'], ['NEXT', '`1`']]);
+});
