@@ -1,47 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
+import type { CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, InitializeResult } from 'vscode-languageserver-protocol';
+import { startStdioServer, type StdioServer } from '../support/stdioServer';
 
 /** Speaks LSP to the built server over stdio, as another editor would. */
-const SERVER = resolve(__dirname, '../../../dist/server.js');
 const URI = 'file:///workspace/.env';
 
-let server: ChildProcess;
+let server: StdioServer;
 let connection: MessageConnection;
-const published: PublishDiagnosticsParams[] = [];
-let notify: (() => void) | undefined;
-
-function nextDiagnostics(version: number): Promise<Diagnostic[]> {
-  return new Promise((resolvePromise) => {
-    const check = () => {
-      const found = published.find((p) => p.uri === URI && p.version === version);
-      if (found) resolvePromise(found.diagnostics);
-      else notify = check;
-    };
-    check();
-  });
-}
+const nextDiagnostics = (version: number): Promise<Diagnostic[]> => server.diagnostics(URI, version);
 
 before(async () => {
-  server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
-  connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-    published.push(params);
-    notify?.();
-  });
-  connection.onRequest('workspace/configuration', () => [null]);
-  connection.listen();
+  server = await startStdioServer();
+  connection = server.connection;
 });
 
-after(async () => {
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  connection.dispose();
-  server.kill();
-});
+after(() => server.stop());
 
 test('initialize announces the features', async () => {
   const result: InitializeResult = await connection.sendRequest('initialize', { processId: process.pid, rootUri: 'file:///workspace', capabilities: {} });

@@ -1,39 +1,29 @@
 import * as assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { startStdioServer, type StdioServer } from '../support/stdioServer';
 
 /**
  * When diagnostics come, as an editor sees it over stdio: an opened file at once (before the next
  * answer), an edit only after a pause in typing (completion and hover answer first), and settings
  * that did not change cause no work at all.
  */
-const SERVER = resolve(__dirname, '../../../dist/server.js');
 const URI = 'file:///workspace/.env';
 
-let server: ChildProcess;
+let server: StdioServer;
 let connection: MessageConnection;
 const events: string[] = [];
 
 before(async () => {
-  server = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-  connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  server = await startStdioServer({ initialize: { rootUri: 'file:///workspace' } });
+  connection = server.connection;
   connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
     events.push(`diagnostics v${params.version} ${params.diagnostics.map((d) => d.code).join(',')}`);
   });
-  connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: 'file:///workspace', capabilities: {} });
-  await connection.sendNotification('initialized', {});
 });
 
-after(async () => {
-  await connection.sendRequest('shutdown');
-  await connection.sendNotification('exit');
-  connection.dispose();
-  server.kill();
-});
+after(() => server.stop());
 
 const hover = async (version: number) => {
   await connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 0 } });

@@ -1,16 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { nodeGitFacts } from '../../../server/out/node/nodeGitFacts';
 import { nodeFs } from '../../../server/out/node/nodeFs';
 import { createLanguageService } from '../../../server/out/service';
 import { gitFactsFromFiles } from '../../../server/out/service/workspace/filesGitFacts';
+import { applyToDisk } from '../support/applyToDisk';
 import { isolatedEnv } from '../support/gitFixture';
 import { memoryFs } from '../support/memoryFs';
 import { toProblem } from '../support/service';
@@ -25,19 +25,6 @@ function repository(files: Record<string, string>): string {
     writeFileSync(join(root, name), content);
   }
   return root;
-}
-
-/** Applies an edit to the disk as an editor does: create the files it creates, then apply its text edits. */
-function applyToDisk(edit: WorkspaceEdit): void {
-  for (const change of edit.documentChanges ?? []) {
-    if ('kind' in change) {
-      if (change.kind === 'create' && !existsSync(fileURLToPath(change.uri))) writeFileSync(fileURLToPath(change.uri), '');
-      continue;
-    }
-    const path = fileURLToPath(change.textDocument.uri);
-    const document = TextDocument.create(change.textDocument.uri, 'text', 0, readFileSync(path, 'utf8'));
-    writeFileSync(path, TextDocument.applyEdits(document, change.edits.filter((e): e is TextEdit => 'newText' in e)));
-  }
 }
 
 function gitService(root: string) {

@@ -1,13 +1,12 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { startStdioServer } from './stdioServer';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
-const SERVER = resolve(__dirname, '../../../dist/server.js');
 
 /**
  * An environment with a home of its own, so that neither git nor EnvSense sees this user's global
@@ -51,26 +50,14 @@ export function checkWithCli(root: string, args: readonly string[], env: NodeJS.
 
 /** Opens `file` in the built server over stdio, as an editor would, and returns its first diagnostics. */
 export async function diagnosticsFromServer(root: string, file: string, text: string, env: NodeJS.ProcessEnv): Promise<Diagnostic[]> {
-  const server = spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, env, stdio: ['pipe', 'pipe', 'ignore'] });
-  const connection = createMessageConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
+  const server = await startStdioServer({ cwd: root, env, initialize: { rootUri: pathToFileURL(root).href } });
   const uri = pathToFileURL(join(root, file)).href;
-  const diagnostics = new Promise<Diagnostic[]>((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error('no diagnostics from the server within 20 s')), 20_000);
-    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
-      if (params.uri !== uri) return;
-      clearTimeout(timer);
-      resolvePromise(params.diagnostics);
-    });
-  });
-  connection.onRequest('workspace/configuration', () => [null]);
-  connection.listen();
   try {
-    await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {} });
-    await connection.sendNotification('initialized', {});
-    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dotenv', version: 1, text } });
-    return await diagnostics;
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dotenv', version: 1, text } });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('no diagnostics from the server within 20 s')), 20_000)));
+    return await Promise.race([server.diagnostics(uri), late]).finally(() => clearTimeout(timer));
   } finally {
-    connection.dispose();
-    server.kill();
+    await server.stop();
   }
 }
