@@ -21,6 +21,7 @@ import { quoteForDotenv } from './parser/quoteValue';
 import { generateSecret, type RandomBytes } from './secrets/generateSecret';
 import { isSecretAssignment } from './secrets/assignmentSecrecy';
 import type { SecretTest } from './secrets/secrecy';
+import type { LoadedBefore } from './workspace/workspaceView';
 
 /** A document with what completion and hover consult: its schemas, secrecy, the files loaded before it. */
 export interface CompletionContext {
@@ -29,7 +30,7 @@ export interface CompletionContext {
   readonly selection: SchemaSelection;
   readonly isSecret: SecretTest;
   /** Assignments of the files loaded before this one (e.g. `.env` for `.env.local`), with their file name. */
-  readonly loadedBefore: readonly { file: string; assignment: Assignment }[];
+  readonly loadedBefore: readonly LoadedBefore[];
   readonly random?: RandomBytes;
 }
 
@@ -258,12 +259,13 @@ interface ReferenceItemData {
 /** What a `${` item's variable loads, masked as everywhere else. */
 function resolveReference(context: CompletionContext, item: CompletionItem, data: Partial<ReferenceItemData>): CompletionItem {
   const node = data.at === undefined ? undefined : nodeAt(context.env, data.at);
-  const assignment =
+  const found =
     node?.kind === 'assignment' && node.key === data.reference
-      ? node
-      : context.loadedBefore.find((entry) => entry.file === data.file && entry.assignment.key === data.reference)?.assignment;
-  if (!assignment) return item;
-  return { ...item, documentation: { kind: MarkupKind.Markdown, value: `${assignment.key} loads ${describeValue(assignment.value, data.file === undefined ? isSecretAssignment(context.isSecret, context.env.text, assignment) : context.isSecret(assignment.key, assignment.value))}.` } };
+      ? { assignment: node, text: context.env.text }
+      : context.loadedBefore.find((entry) => entry.file === data.file && entry.assignment.key === data.reference);
+  if (!found) return item;
+  const { assignment, text } = found;
+  return { ...item, documentation: { kind: MarkupKind.Markdown, value: `${assignment.key} loads ${describeValue(assignment.value, isSecretAssignment(context.isSecret, text, assignment))}.` } };
 }
 
 function directiveCompletion(context: CompletionContext, before: string, position: Position): CompletionList {

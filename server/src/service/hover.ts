@@ -51,7 +51,7 @@ function referenceText(context: CompletionContext, from: Assignment, name: strin
     return `\`${name}\` is set on line ${line} of this file and loads ${describeValue(definition.value, isSecretAssignment(context.isSecret, env.text, definition))}.`;
   }
   const loaded = context.loadedBefore.find((entry) => entry.assignment.key === name);
-  if (loaded) return `\`${name}\` is set in ${loaded.file} and loads ${describeValue(loaded.assignment.value, context.isSecret(name, loaded.assignment.value))}.`;
+  if (loaded) return `\`${name}\` is set in ${loaded.file} and loads ${describeValue(loaded.assignment.value, isSecretAssignment(context.isSecret, loaded.text, loaded.assignment))}.`;
   return `\`${name}\` is not set in this file or in the files loaded before it.`;
 }
 

@@ -15,7 +15,7 @@ import type { Finding, KeySet, Rule, RuleContext, RuleScope } from './diagnostic
 import { capFindings, isTooLarge, tooLargeFinding } from './diagnostics/limits';
 import { runRules, type NodeFindings } from './diagnostics/runRules';
 import { filterSuppressed } from './diagnostics/suppressions';
-import { toDiagnostics } from './diagnostics/toDiagnostics';
+import { severityOf, toDiagnostics } from './diagnostics/toDiagnostics';
 import { getFoldingRanges } from './folding';
 import { parse, type Dialect, type EnvDocument } from './parser';
 import { keyIndex } from './parser/keyIndex';
@@ -209,7 +209,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     remembered.set(document.uri, run.remembered);
     const findings = [...run.findings, ...selection.findings];
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    return capFindings(filterSuppressed(env, findings, lineOf));
+    // Codes switched off go before the cap, so that they never crowd out a problem that is shown.
+    return capFindings(filterSuppressed(env, findings, lineOf).filter((finding) => severityOf(finding, settings) !== 'off'));
   };
 
   return {

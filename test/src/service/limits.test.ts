@@ -1,19 +1,20 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readSettings } from '../../../server/out/service';
 import { completionsAt, documentOf, ENV_URI, problemsOf, schemaService } from '../support/service';
 
 /** Files no person writes, which must still get a short, bounded answer that says what was left out. */
 
 const lines = (count: number, line: (i: number) => string) => Array.from({ length: count }, (_, i) => line(i)).join('\n') + '\n';
 
-test('a 3,000-key reference cycle: at most 1,000 problems, each message short, and a last one that says how many more', () => {
-  const text = lines(3000, (i) => `K${i}=\${K${(i + 1) % 3000}}`);
+test('a 20,000-key reference cycle: at most 1,000 problems, each message short, and a last one that says how many more', () => {
+  const text = lines(20_000, (i) => `K${i}=\${K${(i + 1) % 20_000}}`);
   const problems = problemsOf(text);
   assert.equal(problems.length, 1001);
   const cycles = problems.filter((p) => p.code === 'reference-cycle');
   assert.ok(cycles.length > 0);
   for (const problem of problems) assert.ok(problem.message.length < 300, `short message: ${problem.message.slice(0, 80)}…`);
-  assert.match(cycles[0]!.message, /^K\d+ → K\d+ → K\d+ → … 2995 more … → K\d+ → K\d+ → K\d+: these references refer to each other and never resolve\.$/);
+  assert.match(cycles[0]!.message, /^K\d+ → K\d+ → K\d+ → … 19995 more … → K\d+ → K\d+ → K\d+: these references refer to each other and never resolve\.$/);
   const last = problems[problems.length - 1]!;
   assert.equal(last.code, 'analysis-limit');
   assert.match(last.message, /^EnvSense shows the first 1,000 problems of this file; [\d,]+ more after this one are not shown\.$/);
@@ -75,4 +76,15 @@ test('a 120 KB value of U+2028 (a line separator to JavaScript, not to dotenv) g
   assert.deepEqual(service.doValidation(document).map((d) => [d.code, d.message]), [['weak-secret', 'API_TOKEN is a weak secret: it uses only 1 different characters. Generate a strong one.']]);
   assert.match(JSON.stringify(service.doHover(document, { line: 0, character: 2 })?.contents), /API_TOKEN loads a 120000-character value/);
   assert.deepEqual(service.findDocumentSymbols(document).map((s) => [s.name, s.detail]), [['API_TOKEN', 'a 120000-character value'], ['NEXT', '`1`']]);
+});
+
+test('codes switched off do not count toward the 1,000: the problems that are shown are never crowded out', () => {
+  const { settings } = readSettings({ rules: { 'spaces-around-equals': 'off' } });
+  const text = lines(1500, (i) => `K${i} = v`) + 'OPEN="never closed\nK1=again\n';
+  const problems = problemsOf(text, ENV_URI, schemaService({}, settings));
+  assert.deepEqual(problems.map((p) => [p.code, p.at]), [
+    ['duplicate-key', '2:1-2:3'],
+    ['unclosed-quote', '1501:6-1501:19'],
+    ['unquoted-whitespace', '1501:6-1501:19'],
+  ]);
 });

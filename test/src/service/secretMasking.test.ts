@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { describeValue } from '../../../server/out/service/diagnostics/describeValue';
-import { completionsAt, documentOf, hoverAt, problemsOf, schemaService, SECRETS_URI } from '../support/service';
+import { completionsAt, documentOf, ENV_URI, hoverAt, problemsOf, schemaService, SECRETS_URI } from '../support/service';
 
 const everything = (text: string, uri?: string, files: Readonly<Record<string, string>> = {}) => {
   const service = schemaService(files);
@@ -171,4 +171,25 @@ test('a leaked-format default from a workspace schema is never offered as a valu
   const labels = (text: string) => completionsAt(service, text, 'file:///workspace/.env').map((item) => item.label);
   assert.deepEqual(labels('GH_PAT=|\n'), []);
   assert.deepEqual(labels('REGION=|\n'), ['eu', 'us']);
+});
+
+test('a password cut by # in the .env that .env.local builds on stays hidden in reference hover and ${ completion', () => {
+  const service = schemaService({ '/workspace/.env': 'DB_URL=postgres://u:p@ssSECRETPART#word@host/db\n' });
+  const hover = hoverAt(service, 'X=${DB|_URL}\n', 'file:///workspace/.env.local');
+  assert.equal(hover, '`DB_URL` is set in .env and loads a 27-character value.');
+  const items = completionsAt(service, 'X=${|}\n', 'file:///workspace/.env.local');
+  assert.deepEqual(items.map((i) => [i.label, i.documentation]), [['DB_URL', 'DB_URL loads a 27-character value.']]);
+});
+
+test('quote messages never show a password cut by #', () => {
+  const messages = problemsOf("DB_URL='postgres://u:p@ssSECRET#word@host\n").map((p) => p.message);
+  assert.ok(messages.length > 0);
+  for (const message of messages) assert.doesNotMatch(message, /ssSECRET/);
+});
+
+test('a secret list item that fails its type is not quoted in the message', () => {
+  const team = { id: 'team', name: 'Team', variables: { API_KEYS: { type: 'list', items: 'uuid', secret: true } } };
+  const service = schemaService({ '/workspace/.envsense/team.json': JSON.stringify(team) });
+  const [problem] = problemsOf('API_KEYS=SuperSecretValue123\n', ENV_URI, service);
+  assert.equal(problem!.message, 'API_KEYS expects a list of uuid values separated by `,` (an item is not a UUID) (Team), found a 19-character value.');
 });

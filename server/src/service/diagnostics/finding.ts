@@ -1,9 +1,10 @@
-import type { Assignment, Dialect, EnvDocument, EnvNode, Span } from '../parser';
+import type { Dialect, EnvDocument, EnvNode, Span } from '../parser';
 import type { KeyIndex } from '../parser/keyIndex';
 import type { KnownVariable } from '../schema/schemaTypes';
 import type { SchemaSelection } from '../schema/schemaSelection';
 import type { SecretTest } from '../secrets/secrecy';
 import type { GitStatus } from '../workspace/gitFacts';
+import type { LoadedBefore } from '../workspace/workspaceView';
 import type { DiagnosticCode, Severity } from './codes';
 
 /** A problem a rule found, before settings decide its severity. */
@@ -45,7 +46,7 @@ export interface RuleScope {
   /** What the schemas that apply to the file say about `key`. */
   appliedKnowledge(key: string): readonly KnownVariable[];
   /** Assignments of the files loaded before this one. */
-  readonly loadedBefore: readonly { file: string; assignment: Assignment }[];
+  readonly loadedBefore: readonly LoadedBefore[];
 }
 
 /** The scope with the whole document, for rules that compare nodes with each other. */

@@ -11,11 +11,16 @@ const LSP_SEVERITY: Record<Exclude<Severity, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** The severity a finding is shown with: the settings' for its code, else its own, else the code's default. */
+export function severityOf(finding: Finding, settings: EnvSenseSettings): Severity {
+  return settings.rules[finding.code] ?? finding.severity ?? DIAGNOSTIC_CODES[finding.code].severity;
+}
+
 /** Findings as LSP diagnostics, with the severity the settings give each code (or none when `off`). */
 export function toDiagnostics(document: TextDocument, findings: readonly Finding[], settings: EnvSenseSettings): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
-    const severity = settings.rules[finding.code] ?? finding.severity ?? DIAGNOSTIC_CODES[finding.code].severity;
+    const severity = severityOf(finding, settings);
     if (severity === 'off') continue;
     const diagnostic: Diagnostic = {
       range: { start: document.positionAt(finding.span.start), end: document.positionAt(finding.span.end) },

@@ -1,8 +1,10 @@
 /** Where a key's references go round: its strongly connected component, and one cycle through it. */
 export interface OnCycle {
   readonly component: number;
-  /** A cycle, starting and ending with the key when it lies on the one found for its component. */
+  /** One cycle of the component, `[a, …, a]`, shared by all its keys (never copied per key). */
   readonly cycle: readonly string[];
+  /** Where the key stands on that cycle, or undefined when the cycle found does not pass through it. */
+  readonly position: number | undefined;
 }
 
 /**
@@ -18,12 +20,8 @@ export function findCycles(graph: ReadonlyMap<string, ReadonlySet<string>>): Map
     if (only !== undefined && !graph.get(only)?.has(only)) return;
     const inside = new Set(members);
     const cycle = cycleThrough(graph, first!, inside);
-    const position = new Map(cycle.slice(0, -1).map((key, i) => [key, i]));
-    for (const key of members) {
-      const at = position.get(key);
-      const rotated = at === undefined ? cycle : [...cycle.slice(at, -1), ...cycle.slice(0, at), key];
-      result.set(key, { component, cycle: rotated });
-    }
+    const positions = new Map(cycle.slice(0, -1).map((key, i) => [key, i]));
+    for (const key of members) result.set(key, { component, cycle, position: positions.get(key) });
   });
   return result;
 }

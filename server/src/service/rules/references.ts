@@ -1,5 +1,5 @@
 import type { Finding, Rule, RuleContext } from '../diagnostics/finding';
-import { findCycles } from './cycles';
+import { findCycles, type OnCycle } from './cycles';
 
 /** Variables every shell and container has, which a reference may use without defining. */
 const ENVIRONMENT = new Set(['HOME', 'USER', 'PATH', 'PWD', 'SHELL', 'HOSTNAME', 'LANG', 'TMPDIR', 'TERM', 'UID', 'GID', 'LOGNAME']);
@@ -39,15 +39,21 @@ function references(context: RuleContext): Finding[] {
     for (const reference of assignment.references) {
       // The reference is on a cycle when both ends lie in the same strongly connected component.
       if (cyclic.get(reference.name)?.component !== from.component) continue;
-      findings.push({ code: 'reference-cycle', span: reference.span, message: `${describeCycle(from.cycle)}: these references refer to each other and never resolve.` });
+      findings.push({ code: 'reference-cycle', span: reference.span, message: `${describeCycle(from)}: these references refer to each other and never resolve.` });
     }
   }
   return findings;
 }
 
-/** `A → B → A`; a long cycle as its first keys, how many are left out, and its last keys. */
-function describeCycle(cycle: readonly string[]): string {
-  if (cycle.length <= CYCLE_SHOWN) return cycle.join(' → ');
-  const hidden = cycle.length - CYCLE_SHOWN;
-  return [...cycle.slice(0, 3), `… ${hidden} more …`, ...cycle.slice(-3)].join(' → ');
+/**
+ * `A → B → A`, starting and ending with the key when the cycle passes through it; a long cycle as its
+ * first keys, how many are left out, and its last keys (only those few names are ever copied).
+ */
+function describeCycle({ cycle, position }: OnCycle): string {
+  const length = cycle.length - 1;
+  const at = position ?? 0;
+  const nameAt = (i: number) => cycle[(at + i) % length]!;
+  if (length + 1 <= CYCLE_SHOWN) return Array.from({ length: length + 1 }, (_, i) => nameAt(i)).join(' → ');
+  const hidden = length + 1 - CYCLE_SHOWN;
+  return [nameAt(0), nameAt(1), nameAt(2), `… ${hidden} more …`, nameAt(length - 2), nameAt(length - 1), nameAt(length)].join(' → ');
 }

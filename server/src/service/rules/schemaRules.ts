@@ -50,7 +50,7 @@ function checkAssignment(context: RuleScope, text: string, assignment: Assignmen
     const quotedPythonBoolean = (type: string | undefined) => context.dialect === 'python' && assignment.form === 'quoted' && type === 'boolean';
     const problems = knowledge.map((known) => ({
       known,
-      expected: quotedPythonBoolean(known.spec.type) ? 'a boolean written without quotes (`True` or `False`): a quoted string is always true in Python' : expectedForm(assignment.value, known),
+      expected: quotedPythonBoolean(known.spec.type) ? 'a boolean written without quotes (`True` or `False`): a quoted string is always true in Python' : expectedForm(assignment.value, known, secret),
     }));
     if (problems.every((p) => p.expected !== undefined)) {
       const { known, expected } = problems[0]!;

@@ -61,8 +61,8 @@ function valueProblems(scope: RuleScope, text: string, node: Assignment): Findin
       code: closedLater ? 'text-after-quote' : 'unclosed-quote',
       span: node.valueSpan,
       message: closedLater
-        ? `Text follows the closing ${opening}, so dotenv does not read these quotes as quotes: ${node.key} loads ${describeValue(node.value, scope.isSecret(node.key, node.value))}.`
-        : `The ${opening} is not closed on this line, so dotenv keeps the quote character: ${node.key} loads ${describeValue(node.value, scope.isSecret(node.key, node.value))}.`,
+        ? `Text follows the closing ${opening}, so dotenv does not read these quotes as quotes: ${node.key} loads ${describeValue(node.value, isSecretAssignment(scope.isSecret, text, node))}.`
+        : `The ${opening} is not closed on this line, so dotenv keeps the quote character: ${node.key} loads ${describeValue(node.value, isSecretAssignment(scope.isSecret, text, node))}.`,
     });
   }
 

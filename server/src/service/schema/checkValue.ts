@@ -6,7 +6,7 @@ import type { KnownVariable, VariableSpec, VariableType } from './schemaTypes';
  * Whether a value has the form a schema gives, and if not, the expected form in words ("an
  * integer", "one of DEBUG, INFO", "a URL starting with postgres:// or postgresql://").
  */
-export function expectedForm(value: string, known: KnownVariable): string | undefined {
+export function expectedForm(value: string, known: KnownVariable, secret = false): string | undefined {
   const { spec, schema } = known;
   const type = spec.type ?? 'string';
   if (type === 'boolean') {
@@ -19,7 +19,7 @@ export function expectedForm(value: string, known: KnownVariable): string | unde
     const same = spec.caseSensitive === false ? values.some((v) => v.toLowerCase() === value.toLowerCase()) : values.includes(value);
     return same || values.length === 0 ? undefined : `one of ${values.join(', ')}`;
   }
-  const problem = checkType(value, type, spec);
+  const problem = checkType(value, type, spec, secret);
   if (problem) return problem;
   if (spec.regex !== undefined && !matchesWhole(spec.regex, value)) return `a value matching \`${spec.regex}\``;
   if (spec.minLength !== undefined && value.length < spec.minLength) return `at least ${spec.minLength} characters`;
@@ -27,7 +27,8 @@ export function expectedForm(value: string, known: KnownVariable): string | unde
   return undefined;
 }
 
-function checkType(value: string, type: VariableType, spec: VariableSpec): string | undefined {
+/** What is wrong with the value's type; for a secret, without quoting any part of it. */
+function checkType(value: string, type: VariableType, spec: VariableSpec, secret: boolean): string | undefined {
   switch (type) {
     case 'integer':
     case 'port': {
@@ -62,8 +63,8 @@ function checkType(value: string, type: VariableType, spec: VariableSpec): strin
     case 'list': {
       if (!spec.items) return undefined;
       for (const item of value.split(spec.separator ?? ',').map((i) => i.trim()).filter((i) => i !== '' && i !== '*')) {
-        const problem = checkType(item, spec.items, {});
-        if (problem) return `a list of ${spec.items} values separated by \`${spec.separator ?? ','}\` (\`${item}\` is not ${problem})`;
+        const problem = checkType(item, spec.items, {}, secret);
+        if (problem) return `a list of ${spec.items} values separated by \`${spec.separator ?? ','}\` (${secret ? 'an item' : `\`${item}\``} is not ${problem})`;
       }
       return undefined;
     }

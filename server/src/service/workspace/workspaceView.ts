@@ -13,6 +13,8 @@ import { isInside, type WorkspaceFs } from './workspaceFs';
 export interface LoadedBefore {
   readonly file: string;
   readonly assignment: Assignment;
+  /** That file's text, which secrecy needs (a value cut by `#` is judged by what the line meant). */
+  readonly text: string;
 }
 
 /** The same empty list every time, so that callers can tell by identity that nothing changed. */
@@ -157,7 +159,7 @@ export class WorkspaceView {
     if (!name.startsWith('.env.')) return NOTHING_LOADED_BEFORE;
     return this.cached(`before:${path}`, () => {
       const text = this.readInRoot(join(dirname(path), '.env'), path);
-      return text === undefined ? [] : parse(text, 'dotenv').assignments.map((assignment) => ({ file: '.env', assignment }));
+      return text === undefined ? [] : parse(text, 'dotenv').assignments.map((assignment) => ({ file: '.env', assignment, text }));
     });
   }
 
