@@ -36,7 +36,7 @@ function usableChange(document: TextDocument, change: unknown): UsableChange | u
 }
 
 /** The position inside the document that `raw` names, or undefined when `raw` is not a position. */
-export function clampPosition(document: TextDocument, raw: unknown): Position | undefined {
+function clampPosition(document: TextDocument, raw: unknown): Position | undefined {
   if (!isRecord(raw) || !isNumber(raw.line) || !isNumber(raw.character)) return undefined;
   if (raw.line > document.lineCount - 1) return document.positionAt(document.getText().length);
   const line = Math.max(0, Math.floor(raw.line));

@@ -27,8 +27,9 @@ const TYPING_PAUSE_MS = 150;
 export function startServer(connection: Connection, extensionRoot: string): void {
   const documents = new TextDocuments(clampedTextDocuments);
   const { schemas, validateSchema } = loadBundledSchemas(extensionRoot);
-  // An untrusted workspace (VS Code says so in initializationOptions) runs no git and loads no team schema.
-  const createService = (trusted: boolean) => createLanguageService({ schemas, validateSchema, fs: nodeFs, trusted, ...(trusted ? { git: nodeGitFacts() } : {}) });
+  // An untrusted workspace (VS Code says so in initializationOptions) loads no team schema and follows
+  // no directive. Git facts are read the same way in both (reading git's files runs nothing).
+  const createService = (trusted: boolean) => createLanguageService({ schemas, validateSchema, fs: nodeFs, trusted, git: nodeGitFacts() });
   let service = createService(true);
   let pullConfiguration = false;
   let watchFiles = false;

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,6 +12,7 @@ import { fixesFor, type TextChange } from '../service/fixes';
 import { parse, type EnvDocument } from '../service/parser';
 import type { EnvSenseSettings } from '../service/settings';
 import { displayPath, escapeControls, escapeJsonControls } from './escape';
+import { writeInside } from '../node/safeWrite';
 import { InputError, readTextFile } from './files';
 
 export interface FileDiagnostics {
@@ -49,8 +49,9 @@ function checkFile(service: LanguageService, path: string, fix: boolean, warn: (
   let fixed = 0;
   if (fix) {
     const result = fixedText(service, document, path, warn);
-    if (result.fixed > 0) {
-      writeFileSync(path, result.text);
+    const refused = result.fixed > 0 ? writeInside(process.cwd(), path, result.text) : undefined;
+    if (refused) warn(`envsense: ${path}: not fixed: ${refused}\n`);
+    else if (result.fixed > 0) {
       fixed = result.fixed;
       // The service must read the new text afresh, and other files may read this one (a template).
       service.forget(uri);

@@ -48,7 +48,7 @@ export function formatSarif(results: readonly FileDiagnostics[], cwd: string, ve
  * The file as a URI reference relative to `cwd` (SARIF resolves it against the run's folder), each
  * segment percent-encoded; a file that has no relative path (another drive) gets an absolute `file:` URI.
  */
-export function artifactUri(path: string, cwd: string): string {
+function artifactUri(path: string, cwd: string): string {
   const rel = relative(cwd, resolve(cwd, path));
   if (isAbsolute(rel)) return pathToFileURL(resolve(cwd, path)).href;
   return rel.split(sep).map(encodeURIComponent).join('/');

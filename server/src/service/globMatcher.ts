@@ -8,7 +8,10 @@ import { RE2JS } from 're2js';
  * `{a,b}`; a pattern without `/` matches the file name, one with `/` the whole path. Dots are not special.
  */
 export function globMatcher(patterns: readonly string[]): (path: string) => boolean {
-  const compiled = patterns.flatMap((pattern) => {
+  // Translating a pattern looks ahead for its closing `]` and `}`: bounded here, so that a setting of
+  // 200,000 `{` cannot make the translation itself quadratic. Real globs are a few dozen characters.
+  const compiled = patterns.slice(0, MAX_GLOBS).flatMap((pattern) => {
+    if (pattern.length > MAX_GLOB_LENGTH) return [];
     const regex = compileGlob(pattern);
     return regex ? [{ regex, whole: pattern.includes('/') }] : [];
   });
@@ -18,6 +21,9 @@ export function globMatcher(patterns: readonly string[]): (path: string) => bool
     return compiled.some(({ regex, whole }) => regex.matches(whole ? normal : name));
   };
 }
+
+const MAX_GLOBS = 1_000;
+const MAX_GLOB_LENGTH = 1_000;
 
 /** A glob that does not compile (an unclosed class RE2 rejects) matches nothing. */
 function compileGlob(pattern: string): RE2JS | undefined {

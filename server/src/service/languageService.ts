@@ -237,6 +237,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return doComplete(options.random ? { ...context, random: options.random } : context, position);
     },
     resolveCompletion(document, item) {
+      if (isTooLarge(document)) return item;
       const env = parseDocument(document);
       const selection = selectionOf(document, env);
       return resolveCompletion({ document, env, selection, isSecret: secretTest(selection), loadedBefore: loadedBefore(document) }, item);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
@@ -67,4 +67,15 @@ test('--fix never removes a Python assignment that later code may still read', (
 test('the editor offers no quick fix removing an earlier Python assignment either', () => {
   const fixes = quickFixesOf("API_KEY = 'first'\nAPI_KEY = 'second'\n", SECRETS_URI);
   assert.deepEqual(fixes.filter((f) => f.code === 'duplicate-key'), []);
+});
+
+test('--fix never writes through a symbolic link: an outside file stays as it was', () => {
+  const outside = mkdtempSync(join(tmpdir(), 'envsense-outside-'));
+  writeFileSync(join(outside, 'victim.env'), 'A=1\nA=2\n');
+  const root = mkdtempSync(join(tmpdir(), 'envsense-fix-'));
+  symlinkSync(join(outside, 'victim.env'), join(root, '.env'));
+  const result = spawnSync(process.execPath, [CLI, 'check', '--fix', '.env'], { encoding: 'utf8', cwd: root });
+  assert.equal(readFileSync(join(outside, 'victim.env'), 'utf8'), 'A=1\nA=2\n');
+  assert.equal(result.stderr, 'envsense: .env: not fixed: it is a symbolic link, which EnvSense does not write through\n');
+  assert.match(result.stdout, /^\.env:1:1 warning duplicate-key /);
 });

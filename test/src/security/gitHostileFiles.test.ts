@@ -112,3 +112,17 @@ test('a split index (its entries in another file) is unknown, and every cut of a
   git(root, env, 'update-index', '--split-index');
   assert.equal(parseGitIndex(readFileSync(join(root, '.git/index'))), undefined);
 });
+
+test('a .gitignore pattern built to backtrack (ten ** against a path 45 folders deep) is left out; the others still count', () => {
+  const deep = Array.from({ length: 45 }, () => 'a').join('/');
+  const hostile = `${Array.from({ length: 10 }, () => 'a/**/').join('')}c\n`;
+  const env = isolatedEnv();
+  const root = gitRepository(env, { '.gitignore': `${hostile}**/.env\n`, [`${deep}/.env`]: ENV_TEXT, [`${deep}/x.env`]: ENV_TEXT });
+  const result = checkWithCli(root, ['--format', 'json', deep], env);
+  assert.equal(result.timedOut, false, 'envsense check hung');
+  const rows = JSON.parse(result.out) as { path: string; code: string }[];
+  assert.deepEqual(
+    rows.filter((row) => row.code.startsWith('secret-file')).map((row) => [row.path.split('/').pop(), row.code]),
+    [['x.env', 'secret-file-not-ignored']],
+  );
+});

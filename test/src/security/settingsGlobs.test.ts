@@ -57,3 +57,9 @@ test('file globs: names without a slash match the file name; *, ?, **, classes a
   ];
   for (const [glob, path, expected] of cases) assert.equal(globMatcher([glob])(path), expected, `${glob} ~ ${JSON.stringify(path)}`);
 });
+
+test('a glob of 200,000 unclosed braces or brackets is refused at once and the other globs still match', () => {
+  const matcher = globMatcher(['{'.repeat(200_000), '['.repeat(200_000), 'secrets.py']);
+  assert.equal(matcher('/w/secrets.py'), true);
+  assert.equal(matcher(`/w/${'{'.repeat(10)}`), false);
+});

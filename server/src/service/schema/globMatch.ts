@@ -1,14 +1,9 @@
 /**
- * Whether `name` matches a schema name pattern, where `*` stands for any text and every other
+ * A test of whether a name matches a schema name pattern (split once: a registry asks it for every key), where `*` stands for any text and every other
  * character for itself. Without backtracking: the text between stars is found leftmost, one after
  * the other, which is exact for such patterns, so `A*A*A*A*B` against a 100 KB key is one pass per part
  * (a regex from the glob would backtrack polynomially there).
  */
-export function matchesGlob(pattern: string, name: string): boolean {
-  return globTest(pattern)(name);
-}
-
-/** The same test, with the pattern split once (a registry asks it for every key of every file). */
 export function globTest(pattern: string): (name: string) => boolean {
   const parts = pattern.split('*');
   const first = parts[0]!;

@@ -21,7 +21,7 @@ export class GitIgnoreRules {
     repositoryWide: readonly (string | undefined)[],
     private readonly readGitignore: (folder: string) => string | undefined,
   ) {
-    this.repositoryRules = repositoryWide.flatMap((text) => (text === undefined ? [] : [ignore().add(text)]));
+    this.repositoryRules = repositoryWide.flatMap((text) => (text === undefined ? [] : [ignore().add(boundedPatterns(text))]));
   }
 
   /** Whether a file (its path from the root, with `/`) is ignored. */
@@ -57,8 +57,27 @@ export class GitIgnoreRules {
   private rulesOf(folder: string): Ignore | undefined {
     if (this.folderRules.has(folder)) return this.folderRules.get(folder);
     const text = this.readGitignore(folder);
-    const rules = text === undefined ? undefined : ignore().add(text);
+    const rules = text === undefined ? undefined : ignore().add(boundedPatterns(text));
     this.folderRules.set(folder, rules);
     return rules;
   }
+}
+
+/**
+ * The `ignore` package matches with backtracking regexes, and the patterns come from the repository:
+ * ten `a/**` segments in one pattern against a path 45 folders deep blocked for a minute. A pattern
+ * with more than two `**`, more than six `*` or over 1,024 characters is left out (no real
+ * `.gitignore` needs one), so a match costs at most the square of the path's length.
+ */
+export function boundedPatterns(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.length <= 1024 && count(line, '**') <= 2 && count(line, '*') <= 6)
+    .join('\n');
+}
+
+function count(line: string, part: string): number {
+  let found = 0;
+  for (let at = line.indexOf(part); at >= 0; at = line.indexOf(part, at + part.length)) found++;
+  return found;
 }
