@@ -15,6 +15,7 @@ import { nodeFs } from './node/nodeFs';
 import { packageVersion } from './node/packageInfo';
 import { DOCUMENT_SCHEMAS_REQUEST, WATCHED_FILES_GLOB, type DocumentSchemasParams, type DocumentSchemasResult, type InitializationOptions } from './protocol';
 import { createLanguageService, readSettings } from './service';
+import { withItemDefaults } from './service/completionDefaults';
 import { pathOfUri } from './service/workspace/workspaceFs';
 
 /**
@@ -32,6 +33,8 @@ export function startServer(connection: Connection, extensionRoot: string): void
   const createService = (trusted: boolean) => createLanguageService({ schemas, validateSchema, fs: nodeFs, trusted, git: nodeGitFacts() });
   let service = createService(true);
   let pullConfiguration = false;
+  /** The completion-list fields the client takes as defaults for every item (LSP 3.17). */
+  let completionDefaults: ReadonlySet<string> = new Set();
   let watchFiles = false;
   const reportedSchemaProblems = new Set<string>();
 
@@ -70,6 +73,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   connection.onInitialize((params): InitializeResult => {
     if ((params.initializationOptions as InitializationOptions | undefined)?.trusted === false) service = createService(false);
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    completionDefaults = new Set(params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? []);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && params.clientInfo?.name !== 'Visual Studio Code';
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setWorkspaceFolders(folders.map(pathOfUri).filter((path): path is string => path !== undefined));
@@ -159,7 +163,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   );
 
   connection.onCompletion((params, token) =>
-    runSafe('completion', null, () => withDocument(params.textDocument.uri, null, (d) => service.doComplete(d, params.position)), token),
+    runSafe('completion', null, () => withDocument(params.textDocument.uri, null, (d) => withItemDefaults(service.doComplete(d, params.position), completionDefaults)), token),
   );
   connection.onCompletionResolve((item, token) => {
     const uri = (item.data as { uri?: unknown } | undefined)?.uri;

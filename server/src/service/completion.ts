@@ -95,7 +95,8 @@ function keyCompletion(context: CompletionContext, position: Position, typed: nu
       kind: CompletionItemKind.Variable,
       detail: applied.length > 0 ? applied.map((k) => k.schema.name).join(', ') : `from ${first.schema.name}`,
       // The documentation of hundreds of keys is written only for the item the user looks at (resolve).
-      data: { uri: context.document.uri, key: name } satisfies KeyItemData,
+      // The label is the key: the data is the same for every item (so a client can take it as a default).
+      data: { uri: context.document.uri } satisfies KeyItemData,
       sortText: `${deprecated ? 2 : applied.length > 0 ? 0 : 1}_${name}`,
       textEdit: { range, newText: context.env.dialect === 'python' ? `${name} = '$0'` : `${name}=` },
     };
@@ -130,19 +131,18 @@ function valueTarget(env: EnvDocument, lineStart: number, offset: number): Value
   return { key: line[1]!, replace: { start: offset - typed, end: offset }, inQuotes: line[2] !== '' };
 }
 
-/** What a key completion item carries until it is resolved. */
+/** What a key completion item carries until it is resolved (its label is the key). */
 export interface KeyItemData {
   readonly uri: string;
-  readonly key: string;
 }
 
 /** Adds the documentation of a key completion item: every schema's knowledge, the applied ones first. */
 export function resolveCompletion(context: CompletionContext, item: CompletionItem): CompletionItem {
   const data = item.data as Partial<KeyItemData & ReferenceItemData> | undefined;
   if (typeof data?.reference === 'string') return resolveReference(context, item, data);
-  if (typeof data?.key !== 'string') return item;
+  if (item.kind !== CompletionItemKind.Variable) return item;
   const { selection } = context;
-  const knowledge = selection.registry.lookup(data.key);
+  const knowledge = selection.registry.lookup(item.label);
   const ordered = [...knowledge.filter((k) => selection.appliedIds.has(k.schema.id)), ...knowledge.filter((k) => !selection.appliedIds.has(k.schema.id))];
   if (ordered.length === 0) return item;
   return { ...item, documentation: { kind: MarkupKind.Markdown, value: ordered.map(describeVariable).join('\n\n---\n\n') } };

@@ -20,7 +20,7 @@ export interface ServerStart {
   readonly cwd?: string;
   readonly env?: NodeJS.ProcessEnv;
   /** `initialize` is sent with these, and `initialized` after it; without them nothing is sent. */
-  readonly initialize?: { readonly rootUri: string | null; readonly initializationOptions?: unknown };
+  readonly initialize?: { readonly rootUri: string | null; readonly capabilities?: unknown; readonly initializationOptions?: unknown };
 }
 
 export async function startStdioServer(start: ServerStart = {}): Promise<StdioServer> {
