@@ -127,7 +127,8 @@ export async function initializedServer(serverPath, rootPath) {
     clientInfo: { name: 'envsense-bench' },
     rootUri,
     workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true } } } },
+    // As VS Code's client declares them: itemDefaults lets one completion list share its range and data.
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, completion: { completionItem: { snippetSupport: true }, completionList: { itemDefaults: ['editRange', 'data'] } } } },
   });
   if (error) throw new Error(`initialize failed: ${error.message}`);
   server.notify('initialized', {});
