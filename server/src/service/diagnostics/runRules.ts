@@ -3,14 +3,17 @@ import type { EnvNode } from '../parser';
 import type { Finding, Rule, RuleContext, RuleScope } from './finding';
 
 /**
- * Findings of the node rules for one scope, kept relative to each node's start (so a line that moved
- * keeps its findings) and found again by the node itself, by the node it was moved from (see
- * reparse), or, in a Python file (parsed whole each time), by its text.
+ * Findings of the node rules for one scope. The last run's findings, in node order, are taken over
+ * wholesale for the nodes before the edit (the same objects) and, moved, for the nodes after it (see
+ * reparse's MovedNodes); any other node's findings are kept relative to its start and found again by
+ * the node itself or, in a Python file (parsed whole each time), by its text.
  */
 export interface NodeFindings {
   readonly scope: RuleScope;
   readonly byNode: WeakMap<EnvNode, readonly Finding[]>;
   readonly byText: Map<string, readonly Finding[]>;
+  /** The last run: its nodes, their findings in node order, and after each node how many findings there were. */
+  last?: { readonly nodes: readonly EnvNode[]; readonly findings: readonly Finding[]; readonly ends: Int32Array };
 }
 
 const NONE: readonly Finding[] = [];
@@ -23,45 +26,69 @@ const NONE: readonly Finding[] = [];
  */
 export function runRules(rules: readonly Rule[], scope: RuleScope, context: RuleContext, previous: NodeFindings | undefined): { findings: Finding[]; remembered: NodeFindings } {
   const nodeRules = rules.flatMap((rule) => (rule.node ? [rule.node] : []));
-  const memory = previous?.scope === scope ? previous : { scope, byNode: new WeakMap<EnvNode, readonly Finding[]>(), byText: new Map<string, readonly Finding[]>() };
+  const memory: NodeFindings = previous?.scope === scope ? previous : { scope, byNode: new WeakMap(), byText: new Map() };
   const { nodes, text } = context.env;
   // The text memory holds what was judged by text; it is emptied when it outgrows the document.
   if (memory.byText.size > 2 * nodes.length + 100) memory.byText.clear();
-  const findings: Finding[] = [];
-  const movedFrom = takeMovedNodes(context.env);
+  const last = memory.last;
+  const out: Finding[] = [];
+  const ends = new Int32Array(nodes.length);
+  let i = 0;
+  if (last) {
+    // Before the edit: the same node objects, the same findings.
+    const shared = Math.min(nodes.length, last.nodes.length);
+    while (i < shared && nodes[i] === last.nodes[i]) i++;
+    const count = i > 0 ? last.ends[i - 1]! : 0;
+    for (let k = 0; k < count; k++) out.push(last.findings[k]!);
+    ends.set(last.ends.subarray(0, i));
+  }
+  const moved = takeMovedNodes(context.env);
+  const after = last && moved && moved.earlierNodes === last.nodes ? moved : undefined;
   // A dotenv document is reparsed where it changed, so its nodes are found by identity; a Python file is parsed whole each time and found by text.
   const byText = scope.dialect === 'python';
-  for (let i = 0; i < nodes.length; i++) {
+  for (; i < nodes.length; i++) {
+    if (after && i >= after.from) {
+      // After the edit: the last run's nodes, moved; their findings move with them.
+      takeOverRest(last!, after.earlierFrom + (i - after.from), after.delta, out, ends, i);
+      break;
+    }
     const node = nodes[i]!;
     let relative = memory.byNode.get(node);
     if (relative === undefined) {
-      const before = movedFrom && i >= movedFrom.from ? movedFrom.earlier[i - movedFrom.from] : undefined;
-      relative = before === undefined ? undefined : memory.byNode.get(before);
+      const key = byText ? text.slice(node.span.start, node.span.end) : undefined;
+      relative = key === undefined ? undefined : memory.byText.get(key);
       if (relative === undefined) {
-        const key = byText ? text.slice(node.span.start, node.span.end) : undefined;
-        relative = key === undefined ? undefined : memory.byText.get(key);
-        if (relative === undefined) {
-          relative = judge(nodeRules, scope, node, text);
-          if (key !== undefined) memory.byText.set(key, relative);
-        }
+        relative = judge(nodeRules, scope, node, text);
+        if (key !== undefined) memory.byText.set(key, relative);
       }
       memory.byNode.set(node, relative);
     }
-    for (const finding of relative) findings.push(moved(finding, node.span.start));
+    for (const finding of relative) out.push(shifted(finding, node.span.start));
+    ends[i] = out.length;
   }
+  memory.last = { nodes, findings: out, ends };
+  const findings = out.slice();
   for (const rule of rules) if (rule.document) findings.push(...rule.document(context));
   return { findings, remembered: memory };
+}
+
+/** The last run's findings of its nodes from `from` on, moved by `delta`, for this run's nodes from `at` on. */
+function takeOverRest(last: NonNullable<NodeFindings['last']>, from: number, delta: number, out: Finding[], ends: Int32Array, at: number): void {
+  const base = from > 0 ? last.ends[from - 1]! : 0;
+  const start = out.length;
+  for (let k = base; k < last.findings.length; k++) out.push(delta === 0 ? last.findings[k]! : shifted(last.findings[k]!, delta));
+  for (let t = at; t < ends.length; t++) ends[t] = start + (last.ends[from + t - at]! - base);
 }
 
 function judge(nodeRules: readonly NonNullable<Rule['node']>[], scope: RuleScope, node: EnvNode, text: string): readonly Finding[] {
   if (node.kind === 'blank') return NONE;
   let found: Finding[] | undefined;
   for (const rule of nodeRules) {
-    for (const finding of rule(scope, node, text)) (found ??= []).push(moved(finding, -node.span.start));
+    for (const finding of rule(scope, node, text)) (found ??= []).push(shifted(finding, -node.span.start));
   }
   return found ?? NONE;
 }
 
-function moved(finding: Finding, by: number): Finding {
+function shifted(finding: Finding, by: number): Finding {
   return { ...finding, span: { start: finding.span.start + by, end: finding.span.end + by } };
 }

@@ -27,18 +27,37 @@ export function reparseDotenv(previous: EnvDocument, text: string): EnvDocument 
   };
   let taken: ReturnType<typeof restOf> | undefined;
   const env = parseDotenvFrom(text, { checkpoint: restart, nodes: previous.nodes, assignments: previous.assignments, checkpoints: marks }, (offset) => (taken = converge(offset)));
-  if (taken && delta !== 0) movedNodes.set(env, { from: env.nodes.length - taken.nodes.length, earlier: taken.earlierNodes });
+  if (taken) {
+    const here: MovedNodes = { from: env.nodes.length - taken.nodes.length, earlierNodes: previous.nodes, earlierFrom: taken.earlierFrom, delta };
+    const earlier = movedNodes.get(previous);
+    movedNodes.set(env, earlier ? composed(here, earlier) : here);
+  }
   return env;
 }
 
 /**
- * Where a reparsed document's nodes came from: from index `from` on, each node is the earlier
- * version's node `earlier[i - from]` moved to its new place. Only one version back is kept, so
- * versions never keep a chain of their predecessors alive.
+ * Where a reparsed document's nodes came from: from index `from` on, node `i` is the earlier version's
+ * node `earlierNodes[earlierFrom + i - from]` moved by `delta`. When versions were parsed without
+ * being judged in between (completion while typing), the mapping reaches back to the last one whose
+ * moved nodes were not taken yet, so that its findings can still be carried over.
  */
 export interface MovedNodes {
   readonly from: number;
-  readonly earlier: readonly EnvNode[];
+  readonly earlierNodes: readonly EnvNode[];
+  readonly earlierFrom: number;
+  readonly delta: number;
+}
+
+/** `next` (from the version in between to this one) after `earlier` (from an older one to the version in between). */
+function composed(next: MovedNodes, earlier: MovedNodes): MovedNodes {
+  // Nodes of the version in between before `earlier.from` were parsed there again: they map to nothing older.
+  const skip = Math.max(0, earlier.from - next.earlierFrom);
+  return {
+    from: next.from + skip,
+    earlierNodes: earlier.earlierNodes,
+    earlierFrom: earlier.earlierFrom + next.earlierFrom + skip - earlier.from,
+    delta: earlier.delta + next.delta,
+  };
 }
 
 const movedNodes = new WeakMap<EnvDocument, MovedNodes>();
@@ -91,8 +110,7 @@ function indexOfOffset(marks: readonly Checkpoint[], offset: number): number | u
 /** The earlier version's nodes, assignments and checkpoints after checkpoint `at`, moved by `delta`. */
 function restOf(previous: EnvDocument, marks: readonly Checkpoint[], at: number, delta: number) {
   const from = marks[at]!;
-  const earlierNodes = previous.nodes.slice(from.nodes);
-  const nodes = earlierNodes.map((node) => moved(node, delta));
+  const nodes = previous.nodes.slice(from.nodes).map((node) => moved(node, delta));
   const assignments = nodes.filter((node): node is Assignment => node.kind === 'assignment');
   const checkpoints = marks.slice(at + 1).map((mark) => ({
     offset: mark.offset + delta,
@@ -100,7 +118,7 @@ function restOf(previous: EnvDocument, marks: readonly Checkpoint[], at: number,
     nodes: mark.nodes - from.nodes,
     assignments: mark.assignments - from.assignments,
   }));
-  return { nodes, assignments, checkpoints, earlierNodes };
+  return { nodes, assignments, checkpoints, earlierFrom: from.nodes };
 }
 
 /** A node of the earlier version where it now stands, built field by field in the parser's own order (a spread is several times slower here). */
