@@ -69,12 +69,10 @@ function keyCompletion(context: CompletionContext, position: Position, typed: nu
   while (wordEnd < env.text.length && /[\w.-]/.test(env.text[wordEnd]!)) wordEnd++;
   const range: Range = { start: { line: position.line, character: position.character - typed }, end: context.document.positionAt(wordEnd) };
   // A key the file sets already is not offered again, unless the only place is the one being typed.
-  const { last, repeated } = keyIndex(env);
-  const typing = (a: Assignment) => a.keySpan.start <= offset && offset <= a.keySpan.end;
-  const present = (name: string) => {
-    const set = last.get(name);
-    return set !== undefined && (repeated.has(name) || !typing(set));
-  };
+  const keys = keyIndex(env);
+  const atCursor = nodeAt(env, offset) ?? nodeAt(env, offset - 1);
+  const beingTyped = atCursor?.kind === 'assignment' && atCursor.keySpan.start <= offset && offset <= atCursor.keySpan.end ? atCursor.key : undefined;
+  const present = (name: string) => keys.count(name) - (name === beingTyped ? 1 : 0) > 0;
 
   const byName = new Map<string, readonly KnownVariable[]>();
   for (const schema of selection.registry.all()) {

@@ -95,7 +95,7 @@ export function fixesFor(context: FixContext, code: DiagnosticCode, span: Span):
  * sources the file does too, unless the removed line exports the key and the last one does not.
  */
 function removeEarlierDuplicate(env: EnvDocument, node: Assignment): Fix {
-  const last = keyIndex(env).last.get(node.key);
+  const last = keyIndex(env).lastOfRepeated(node.key);
   const keepsExport = node.exportSpan === undefined || last?.exportSpan !== undefined;
   return { title: `Remove this earlier ${node.key} line`, changes: [{ span: afterBom(env.text, node.span), newText: '' }], safe: keepsExport };
 }

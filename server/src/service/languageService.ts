@@ -287,9 +287,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
 /** Keys a file sets, with those of the files loaded before it. */
 function definedKeys(env: EnvDocument, loadedBefore: readonly LoadedBefore[]): KeySet {
-  const { last } = keyIndex(env);
+  const keys = keyIndex(env);
   const before = earlierKeys(loadedBefore);
-  return { has: (key) => last.has(key) || before.has(key) };
+  return { has: (key) => keys.count(key) > 0 || before.has(key) };
 }
 
 /** The keys of the files loaded before, once per list (the list is cached by the workspace). */

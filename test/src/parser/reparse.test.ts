@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { parseDotenv } from '../../../server/out/service/parser/dotenvParser';
+import { keyIndex } from '../../../server/out/service/parser/keyIndex';
 import { reparseDotenv } from '../../../server/out/service/parser/reparse';
 import { dotenvFile } from '../support/dotenvArbitrary';
 
@@ -24,10 +25,17 @@ test('reparsing after any sequence of edits equals parsing the final text', () =
   fc.assert(
     fc.property(dotenvFile, fc.array(edit, { minLength: 1, maxLength: 10 }), (start, edits) => {
       let env = parseDotenv(start);
+      keyIndex(env);
       for (const change of edits) {
         const text = applied(env.text, change);
         env = reparseDotenv(env, text);
-        assert.deepStrictEqual(shape(env), shape(parseDotenv(text)));
+        const fresh = parseDotenv(text);
+        assert.deepStrictEqual(shape(env), shape(fresh));
+        // The key counts carried over from version to version equal counts made afresh.
+        const [kept, counted] = [keyIndex(env), keyIndex(fresh)];
+        assert.deepEqual([...kept.repeated].sort(), [...counted.repeated].sort());
+        for (const { key } of fresh.assignments) assert.equal(kept.count(key), counted.count(key), key);
+        for (const key of kept.repeated) assert.equal(kept.lastOfRepeated(key), [...env.assignments].reverse().find((a) => a.key === key));
       }
     }),
     { numRuns: 5000 },

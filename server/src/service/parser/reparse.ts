@@ -27,12 +27,37 @@ export function reparseDotenv(previous: EnvDocument, text: string): EnvDocument 
   };
   let taken: ReturnType<typeof restOf> | undefined;
   const env = parseDotenvFrom(text, { checkpoint: restart, nodes: previous.nodes, assignments: previous.assignments, checkpoints: marks }, (offset) => (taken = converge(offset)));
+  const addedEnd = env.assignments.length - (taken?.assignments.length ?? 0);
+  const removedEnd = previous.assignments.length - (taken?.assignments.length ?? 0);
+  // One version back only: the earlier version's own change is dropped, so no chain of versions stays alive.
+  changes.delete(previous);
+  changes.set(env, {
+    previous,
+    removed: previous.assignments.slice(restart.assignments, removedEnd),
+    added: env.assignments.slice(restart.assignments, addedEnd),
+  });
   if (taken) {
     const here: MovedNodes = { from: env.nodes.length - taken.nodes.length, earlierNodes: previous.nodes, earlierFrom: taken.earlierFrom, delta };
     const earlier = movedNodes.get(previous);
     movedNodes.set(env, earlier ? composed(here, earlier) : here);
   }
   return env;
+}
+
+/** What an edit changed in the assignments: those of the earlier version it replaced, and the new ones. */
+export interface Change {
+  readonly previous: EnvDocument;
+  readonly removed: readonly Assignment[];
+  readonly added: readonly Assignment[];
+}
+
+const changes = new WeakMap<EnvDocument, Change>();
+
+/** What the edit that made `env` changed, told once (the earlier version is then let go). */
+export function takeChange(env: EnvDocument): Change | undefined {
+  const change = changes.get(env);
+  changes.delete(env);
+  return change;
 }
 
 /**

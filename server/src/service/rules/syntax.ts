@@ -102,7 +102,7 @@ function duplicates(context: RuleContext): Finding[] {
   if (context.keys.repeated.size === 0) return findings;
   for (const assignment of context.env.assignments) {
     if (!context.keys.repeated.has(assignment.key)) continue;
-    const winner = context.keys.last.get(assignment.key)!;
+    const winner = context.keys.lastOfRepeated(assignment.key)!;
     if (winner === assignment) continue;
     findings.push({
       code: 'duplicate-key',

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Finding } from '../diagnostics/finding';
 import { globMatcher } from '../globMatcher';
 import type { EnvDocument, Span } from '../parser';
+import { keyIndex } from '../parser/keyIndex';
 import type { EnvSenseSettings, SchemaAssociation } from '../settings';
 import type { WorkspaceView } from '../workspace/workspaceView';
 import type { SchemaRegistry } from './schemaRegistry';
@@ -104,7 +105,7 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
 function detect(path: string | undefined, env: EnvDocument, registry: SchemaRegistry, team: readonly SystemSchema[], workspace: WorkspaceView, applied: AppliedSchema[]): void {
   for (const schema of team) applied.push({ schema, reason: 'team', because: 'a schema of the team in .envsense/' });
   const facts = path ? workspace.projectFacts(path) : undefined;
-  const keys = new Set(env.assignments.map((a) => a.key));
+  const keys = keyIndex(env);
   for (const schema of registry.all()) {
     if (schema.id.includes(':')) continue;
     const marker = facts && schema.detect?.files?.find((file) => facts.files.has(file));
@@ -112,7 +113,7 @@ function detect(path: string | undefined, env: EnvDocument, registry: SchemaRegi
     if (marker) applied.push({ schema, reason: 'workspace', because: `${marker} in the project` });
     else if (dependency) applied.push({ schema, reason: 'workspace', because: `the dependency ${dependency}` });
     else {
-      const present = (schema.detect?.keys ?? []).filter((key) => keys.has(key));
+      const present = (schema.detect?.keys ?? []).filter((key) => keys.count(key) > 0);
       if (present.length >= 2) applied.push({ schema, reason: 'keys', because: `the keys ${present.join(', ')} in this file` });
     }
   }
@@ -123,11 +124,10 @@ function detect(path: string | undefined, env: EnvDocument, registry: SchemaRegi
  * findings point at them) and which detection keys it sets. Equal signatures give equal selections.
  */
 export function selectionSignature(env: EnvDocument, registry: SchemaRegistry): string {
-  const detection = registry.detectionKeys();
-  const present = new Set<string>();
-  for (const assignment of env.assignments) if (detection.has(assignment.key)) present.add(assignment.key);
+  const keys = keyIndex(env);
+  const present = [...registry.detectionKeys()].filter((key) => keys.count(key) > 0);
   const directives = directiveEntries(env).flatMap(({ entries }) => entries.map(({ entry, span }) => `${entry}@${span.start}`));
-  return JSON.stringify([env.dialect, directives, [...present].sort()]);
+  return JSON.stringify([env.dialect, directives, present.sort()]);
 }
 
 /**
