@@ -29,9 +29,14 @@ function secretFile(context: RuleContext): Finding[] {
   const { file } = context;
   const findings: Finding[] = [];
   if (!file.git || file.template || (file.git.ignored && !file.git.tracked)) return findings;
-  const secrets = context.env.assignments.filter((a) => holdsSecret(context, a)).map((a) => a.key);
-  if (secrets.length === 0) return findings;
-  const names = [...new Set(secrets)].slice(0, 3).join(', ') + (new Set(secrets).size > 3 ? ', …' : '');
+  // The message names three secrets and says whether there are more: four are enough to look for.
+  const secrets = new Set<string>();
+  for (const assignment of context.env.assignments) {
+    if (holdsSecret(context, assignment)) secrets.add(assignment.key);
+    if (secrets.size > 3) break;
+  }
+  if (secrets.size === 0) return findings;
+  const names = [...secrets].slice(0, 3).join(', ') + (secrets.size > 3 ? ', …' : '');
   const span = firstLineSpan(context.env.text);
   findings.push(
     file.git.tracked

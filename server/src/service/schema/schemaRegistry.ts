@@ -48,6 +48,12 @@ export class SchemaRegistry {
    * patterns of schemas without it. Remembered, since every rule asks for every key on every keystroke.
    */
   lookup(name: string, among?: ReadonlySet<string>): readonly KnownVariable[] {
+    if (among) {
+      // What the schemas in `among` know is what all know, kept to those schemas (a pattern counts
+      // only for a schema without the exact name, whichever the scope): most keys are known to none.
+      const all = this.lookup(name);
+      if (all.length === 0) return all;
+    }
     const scope = among ? this.scopeOf(among) : '*';
     let memo = this.lookups.get(scope);
     if (!memo) {
