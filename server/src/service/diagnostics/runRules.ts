@@ -5,12 +5,11 @@ import type { Finding, Rule, RuleContext, RuleScope } from './finding';
 /**
  * Findings of the node rules for one scope. The last run's findings, in node order, are taken over
  * wholesale for the nodes before the edit (the same objects) and, moved, for the nodes after it (see
- * reparse's MovedNodes); any other node's findings are kept relative to its start and found again by
- * the node itself or, in a Python file (parsed whole each time), by its text.
+ * reparse's MovedNodes); only the nodes parsed again are judged. A Python file is parsed whole each
+ * time, so its nodes' findings are kept relative to their start and found again by their text.
  */
 export interface NodeFindings {
   readonly scope: RuleScope;
-  readonly byNode: WeakMap<EnvNode, readonly Finding[]>;
   readonly byText: Map<string, readonly Finding[]>;
   /** The last run: its nodes, their findings in node order, and after each node how many findings there were. */
   last?: { readonly nodes: readonly EnvNode[]; readonly findings: readonly Finding[]; readonly ends: Int32Array };
@@ -26,7 +25,7 @@ const NONE: readonly Finding[] = [];
  */
 export function runRules(rules: readonly Rule[], scope: RuleScope, context: RuleContext, previous: NodeFindings | undefined): { findings: Finding[]; remembered: NodeFindings } {
   const nodeRules = rules.flatMap((rule) => (rule.node ? [rule.node] : []));
-  const memory: NodeFindings = previous?.scope === scope ? previous : { scope, byNode: new WeakMap(), byText: new Map() };
+  const memory: NodeFindings = previous?.scope === scope ? previous : { scope, byText: new Map() };
   const { nodes, text } = context.env;
   // The text memory holds what was judged by text; it is emptied when it outgrows the document.
   if (memory.byText.size > 2 * nodes.length + 100) memory.byText.clear();
@@ -44,7 +43,6 @@ export function runRules(rules: readonly Rule[], scope: RuleScope, context: Rule
   }
   const moved = takeMovedNodes(context.env);
   const after = last && moved && moved.earlierNodes === last.nodes ? moved : undefined;
-  // A dotenv document is reparsed where it changed, so its nodes are found by identity; a Python file is parsed whole each time and found by text.
   const byText = scope.dialect === 'python';
   for (; i < nodes.length; i++) {
     if (after && i >= after.from) {
@@ -53,15 +51,11 @@ export function runRules(rules: readonly Rule[], scope: RuleScope, context: Rule
       break;
     }
     const node = nodes[i]!;
-    let relative = memory.byNode.get(node);
+    const key = byText ? text.slice(node.span.start, node.span.end) : undefined;
+    let relative = key === undefined ? undefined : memory.byText.get(key);
     if (relative === undefined) {
-      const key = byText ? text.slice(node.span.start, node.span.end) : undefined;
-      relative = key === undefined ? undefined : memory.byText.get(key);
-      if (relative === undefined) {
-        relative = judge(nodeRules, scope, node, text);
-        if (key !== undefined) memory.byText.set(key, relative);
-      }
-      memory.byNode.set(node, relative);
+      relative = judge(nodeRules, scope, node, text);
+      if (key !== undefined) memory.byText.set(key, relative);
     }
     for (const finding of relative) out.push(shifted(finding, node.span.start));
     ends[i] = out.length;
