@@ -51,13 +51,18 @@ export function runRules(rules: readonly Rule[], scope: RuleScope, context: Rule
       break;
     }
     const node = nodes[i]!;
-    const key = byText ? text.slice(node.span.start, node.span.end) : undefined;
-    let relative = key === undefined ? undefined : memory.byText.get(key);
-    if (relative === undefined) {
-      relative = judge(nodeRules, scope, node, text);
-      if (key !== undefined) memory.byText.set(key, relative);
+    if (byText) {
+      // Kept relative to the node's start, so that the same line elsewhere finds them.
+      const key = text.slice(node.span.start, node.span.end);
+      let relative = memory.byText.get(key);
+      if (relative === undefined) {
+        relative = judge(nodeRules, scope, node, text).map((finding) => shifted(finding, -node.span.start));
+        memory.byText.set(key, relative);
+      }
+      for (const finding of relative) out.push(shifted(finding, node.span.start));
+    } else {
+      for (const finding of judge(nodeRules, scope, node, text)) out.push(finding);
     }
-    for (const finding of relative) out.push(shifted(finding, node.span.start));
     ends[i] = out.length;
   }
   memory.last = { nodes, findings: out, ends };
@@ -78,7 +83,7 @@ function judge(nodeRules: readonly NonNullable<Rule['node']>[], scope: RuleScope
   if (node.kind === 'blank') return NONE;
   let found: Finding[] | undefined;
   for (const rule of nodeRules) {
-    for (const finding of rule(scope, node, text)) (found ??= []).push(shifted(finding, -node.span.start));
+    for (const finding of rule(scope, node, text)) (found ??= []).push(finding);
   }
   return found ?? NONE;
 }
