@@ -9,10 +9,11 @@ import type { SystemSchema } from './schema/schemaTypes';
 import type { SchemaValidator } from './schema/schemaValidator';
 import type { RandomBytes } from './secrets/generateSecret';
 import { NO_FILES, pathOfUri, type WorkspaceFs } from './workspace/workspaceFs';
-import { NOTHING_LOADED_BEFORE, WorkspaceView, type LoadedBefore, type SchemaFileProblem } from './workspace/workspaceView';
+import { NOTHING_LOADED_BEFORE, WorkspaceView, type SchemaFileProblem } from './workspace/workspaceView';
 import { dialectOf } from './dialect';
-import type { Finding, KeySet, Rule, RuleContext, RuleScope } from './diagnostics/finding';
+import type { Finding, Rule, RuleContext, RuleScope } from './diagnostics/finding';
 import { capFindings, isTooLarge, tooLargeFinding } from './diagnostics/limits';
+import { definedKeys, RuleScopes } from './diagnostics/ruleScope';
 import { runRules, type NodeFindings } from './diagnostics/runRules';
 import { filterSuppressed } from './diagnostics/suppressions';
 import { severityOf, toDiagnostics } from './diagnostics/toDiagnostics';
@@ -93,8 +94,6 @@ export interface LanguageService {
 
 const RULES: readonly Rule[] = [syntaxRules, compatRules, schemaRules, conventionRules, suspiciousValues, referenceRules, secretFileRules];
 
-const PRODUCTION_FILE = /(?:^|[._-])prod(?:uction)?(?:[._-]|$)/i;
-const TEMPLATE_FILE = /(?:\.(?:example|template|sample|dist|defaults|schema)$)|^\.env\.(?:example|template|sample|dist|defaults|schema)(?:\.|$)/i;
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   let settings = options.settings ?? DEFAULT_SETTINGS;
@@ -171,32 +170,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return findings;
   };
 
-  /** The facts node rules judge by, the same object for as long as none of them changes. */
-  const scopes = new Map<string, { parts: readonly unknown[]; scope: RuleScope }>();
+  const scopes = new RuleScopes();
   const scopeOf = (document: TextDocument, env: EnvDocument, selection: SchemaSelection): RuleScope => {
     const path = pathOfUri(document.uri);
-    const git = path ? workspace.gitStatus(path) : undefined;
-    const before = loadedBefore(document);
-    const isSecret = secretTest(selection);
-    const parts = [selection, git, before, isSecret, env.dialect];
-    const cached = scopes.get(document.uri);
-    if (cached && cached.parts.every((part, i) => part === parts[i])) return cached.scope;
-    const name = path ? basename(path) : undefined;
-    const scope: RuleScope = {
+    return scopes.of(document.uri, {
       dialect: env.dialect,
+      path,
       selection,
-      isSecret,
-      appliedKnowledge: (key) => selection.registry.lookup(key, selection.appliedIds),
-      loadedBefore: before,
-      file: {
-        ...(name ? { name } : {}),
-        production: name !== undefined && PRODUCTION_FILE.test(name),
-        template: name !== undefined && TEMPLATE_FILE.test(name),
-        ...(git ? { git } : {}),
-      },
-    };
-    scopes.set(document.uri, { parts, scope });
-    return scope;
+      isSecret: secretTest(selection),
+      git: path ? workspace.gitStatus(path) : undefined,
+      loadedBefore: loadedBefore(document),
+    });
   };
 
   const remembered = new Map<string, NodeFindings>();
@@ -279,26 +263,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       cache.delete(uri);
       selections.delete(uri);
       problems.delete(uri);
-      scopes.delete(uri);
+      scopes.forget(uri);
       remembered.delete(uri);
     },
   };
-}
-
-/** Keys a file sets, with those of the files loaded before it. */
-function definedKeys(env: EnvDocument, loadedBefore: readonly LoadedBefore[]): KeySet {
-  const keys = keyIndex(env);
-  const before = earlierKeys(loadedBefore);
-  return { has: (key) => keys.count(key) > 0 || before.has(key) };
-}
-
-/** The keys of the files loaded before, once per list (the list is cached by the workspace). */
-const earlierKeySets = new WeakMap<readonly LoadedBefore[], ReadonlySet<string>>();
-function earlierKeys(loadedBefore: readonly LoadedBefore[]): ReadonlySet<string> {
-  let keys = earlierKeySets.get(loadedBefore);
-  if (!keys) {
-    keys = new Set(loadedBefore.map(({ assignment }) => assignment.key));
-    earlierKeySets.set(loadedBefore, keys);
-  }
-  return keys;
 }
