@@ -233,11 +233,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return doHover({ document, env, selection, isSecret: secretTest(selection), loadedBefore: loadedBefore(document) }, position);
     },
     getDocumentSchemas(document) {
-      const selection = selectionOf(document, parseDocument(document));
+      // A file too large to analyse is not parsed for its schemas either: none applies.
+      const selection = isTooLarge(document) ? undefined : selectionOf(document, parseDocument(document));
       const path = pathOfUri(document.uri);
       return {
-        applied: selection.applied.map(({ schema, because }) => ({ id: schema.id, name: schema.name, because })),
-        available: selection.registry
+        applied: (selection?.applied ?? []).map(({ schema, because }) => ({ id: schema.id, name: schema.name, because })),
+        available: (selection?.registry ?? bundled)
           .all()
           .filter((schema) => !schema.id.includes(':'))
           .map((schema) => ({ id: schema.id, name: schema.name, ...(schema.description ? { description: schema.description } : {}) })),

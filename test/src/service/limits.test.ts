@@ -37,7 +37,7 @@ test('125,000 duplicate keys: the first 1,000 duplicates and one finding with th
 
 test('a file of more than 200,000 lines gets one finding and no other answer', () => {
   const service = schemaService();
-  const document = documentOf(lines(200_001, (i) => `KEY_${i}=v`));
+  const document = documentOf('# envsense: schema=django\n' + lines(200_000, (i) => `KEY_${i}=v`));
   assert.deepEqual(
     service.doValidation(document).map((d) => [d.code, d.message]),
     [['analysis-limit', 'This file has 200,002 lines; EnvSense analyses files of up to 200,000 lines, so it shows no problems, outline, completion or hover here.']],
@@ -45,6 +45,8 @@ test('a file of more than 200,000 lines gets one finding and no other answer', (
   assert.deepEqual(service.findDocumentSymbols(document), []);
   assert.deepEqual(service.doComplete(document, { line: 5, character: 0 }).items, []);
   assert.equal(service.doHover(document, { line: 5, character: 1 }), null);
+  // Not even the status bar's question parses it.
+  assert.deepEqual(service.getDocumentSchemas(document).applied, []);
 });
 
 test('the outline lists the first 10,000 keys and then says how many more there are', () => {

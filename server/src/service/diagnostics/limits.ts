@@ -21,6 +21,7 @@ export const LIMITS = {
 } as const;
 
 export function isTooLarge(document: TextDocument): boolean {
+  // The line count is kept by the document as it changes; the text is asked for only when it is needed.
   return document.lineCount > LIMITS.lines || document.getText().length > LIMITS.characters;
 }
 
