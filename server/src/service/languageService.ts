@@ -8,7 +8,7 @@ import { selectSchemas, selectionSignature, type SchemaSelection } from './schem
 import type { SystemSchema } from './schema/schemaTypes';
 import type { SchemaValidator } from './schema/schemaValidator';
 import type { RandomBytes } from './secrets/generateSecret';
-import { NO_FILES, pathOfUri, type WorkspaceFs } from './workspace/workspaceFs';
+import { isUserDocument, NO_FILES, pathOfUri, type WorkspaceFs } from './workspace/workspaceFs';
 import { NOTHING_LOADED_BEFORE, WorkspaceView, type SchemaFileProblem } from './workspace/workspaceView';
 import { dialectOf } from './dialect';
 import type { Finding, Rule, RuleContext, RuleScope } from './diagnostics/finding';
@@ -161,6 +161,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   const problems = new Map<string, { env: EnvDocument; settings: EnvSenseSettings; findings: Finding[] }>();
   const findProblems = (document: TextDocument): Finding[] => {
+    if (!isUserDocument(document.uri)) return [];
     if (isTooLarge(document)) return [tooLargeFinding(document)];
     const env = parseDocument(document);
     const cached = problems.get(document.uri);

@@ -2,6 +2,7 @@ import { describeValue } from '../diagnostics/describeValue';
 import { isSecretAssignment } from '../secrets/assignmentSecrecy';
 import type { Rule } from '../diagnostics/finding';
 import { expectedForm } from '../schema/checkValue';
+import { isLiteralValue } from '../secrets/valueSmells';
 import type { KnownVariable, SystemSchema, VariableType } from '../schema/schemaTypes';
 
 const CONVENTIONS: readonly [RegExp, VariableType, string][] = [
@@ -17,7 +18,7 @@ export const conventionRules: Rule = {
   node(scope, assignment, text) {
     if (assignment.kind !== 'assignment') return [];
     const value = assignment.value;
-    if (value === '' || value.includes('$')) return [];
+    if (value === '' || !isLiteralValue(value)) return [];
     const convention = CONVENTIONS.find(([pattern]) => pattern.test(assignment.key));
     if (!convention || scope.selection.registry.lookup(assignment.key).length > 0) return [];
     const known: KnownVariable = { name: assignment.key, spec: { type: convention[1] }, schema: CONVENTION_SCHEMA };

@@ -6,6 +6,7 @@ import { firstLineSpan } from '../diagnostics/firstLine';
 import type { Assignment } from '../parser';
 import type { SchemaSelection } from '../schema/schemaSelection';
 import { expectedForm } from '../schema/checkValue';
+import { isLiteralValue } from '../secrets/valueSmells';
 
 /**
  * What the schemas that apply say about each value: its form, whether it is deprecated or
@@ -45,8 +46,9 @@ function checkAssignment(context: RuleScope, text: string, assignment: Assignmen
     });
   }
 
-  // Empty means unset to most loaders: the system's default applies, so there is no form to check.
-  if (assignment.value !== '') {
+  // Empty means unset to most loaders: the system's default applies, so there is no form to check;
+  // a reference (`$PORT`, `{{ port }}`) takes its value from elsewhere.
+  if (assignment.value !== '' && isLiteralValue(assignment.value)) {
     const quotedPythonBoolean = (type: string | undefined) => context.dialect === 'python' && assignment.form === 'quoted' && type === 'boolean';
     const problems = knowledge.map((known) => ({
       known,

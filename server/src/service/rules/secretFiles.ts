@@ -1,7 +1,7 @@
 import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import type { Assignment, EnvNode } from '../parser';
 import { firstLineSpan } from '../diagnostics/firstLine';
-import { credentialKind, isPlaceholder, isUnsetValue } from '../secrets/valueSmells';
+import { credentialKind, isLiteralValue, isPlaceholder, isUnsetValue } from '../secrets/valueSmells';
 
 /**
  * Secrets and git: real-looking credentials in a file git would commit or in a shared template, and
@@ -56,5 +56,5 @@ function secretFile(context: RuleContext): Finding[] {
 
 function holdsSecret(context: RuleContext, assignment: Assignment): boolean {
   const value = assignment.value;
-  return context.isSecret(assignment.key, value) && !isUnsetValue(value) && !isPlaceholder(value) && !/^\$\{?[A-Za-z_]\w*\}?$/.test(value);
+  return context.isSecret(assignment.key, value) && !isUnsetValue(value) && !isPlaceholder(value) && isLiteralValue(value);
 }

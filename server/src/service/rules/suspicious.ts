@@ -2,7 +2,7 @@ import { describeValue } from '../diagnostics/describeValue';
 import type { Finding, Rule } from '../diagnostics/finding';
 import type { Assignment } from '../parser';
 import { isSecretName } from '../secrets/secretNames';
-import { isPlaceholder, isUnsetValue, weakness } from '../secrets/valueSmells';
+import { isLiteralValue, isPlaceholder, isUnsetValue, weakness } from '../secrets/valueSmells';
 
 const PUBLIC_PREFIXES: readonly [string, string][] = [
   ['NEXT_PUBLIC_', 'Next.js'],
@@ -25,7 +25,7 @@ export const suspiciousValues: Rule = {
     const secret = context.isSecret(assignment.key, assignment.value);
     const publicFinding = publicSecret(assignment);
     if (publicFinding) findings.push(publicFinding);
-    if (isUnsetValue(value) || context.file.template || value.includes('${')) return findings;
+    if (isUnsetValue(value) || context.file.template || !isLiteralValue(value)) return findings;
 
     const example = secret ? context.selection.registry.lookup(assignment.key).find((k) => k.spec.example !== undefined && k.spec.example === value) : undefined;
     if (example) {

@@ -14,6 +14,18 @@ const PLACEHOLDER = [
   /^(?:insert|enter|put|add|complete)[-_ ][\w -]*$/i,
 ];
 
+/**
+ * Whether a value is written out, not taken from elsewhere: `$VAR`, `${VAR}`, `${VAR:-x}`, `$VAR:-x`
+ * (shells, docker compose, python-dotenv and dotenv-expand put another variable's value there) and
+ * `{{ x }}` (a template engine fills it in) are references, which no type, secret, placeholder or URL
+ * check can judge: the value that counts is not in the file.
+ */
+export function isLiteralValue(value: string): boolean {
+  return !REFERENCE_OR_TEMPLATE.test(value);
+}
+
+const REFERENCE_OR_TEMPLATE = /\$\{[^}]*\}|\$[A-Za-z_]|\{\{[^{}]*\}\}/;
+
 /** Whether a value means "not set": empty, or `null` as Laravel and others write it. */
 export function isUnsetValue(value: string): boolean {
   return value === '' || /^null$/i.test(value);
@@ -85,7 +97,7 @@ export function leakedTokenKind(value: string): string | undefined {
 export function credentialKind(value: string): string | undefined {
   const token = leakedTokenKind(value);
   if (token) return token;
-  const url = /^[a-z][a-z0-9+.-]*:\/\/[^:/\s@]+:([^@\s]+)@([^/:?#\s]+)/i.exec(value);
-  if (url && !isPlaceholder(url[1]!) && !url[1]!.includes('${') && !LOCAL_HOSTS.test(url[2]!)) return 'a connection URL with a password';
+  const url = isLiteralValue(value) ? /^[a-z][a-z0-9+.-]*:\/\/[^:/\s@]+:([^@\s]+)@([^/:?#\s]+)/i.exec(value) : null;
+  if (url && !isPlaceholder(url[1]!) && !LOCAL_HOSTS.test(url[2]!)) return 'a connection URL with a password';
   return undefined;
 }

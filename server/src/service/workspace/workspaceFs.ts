@@ -42,6 +42,15 @@ export function isInside(path: string, folder: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
+/**
+ * Whether a document is one the user edits: a file, or an unsaved `untitled:` one. Editors also open
+ * other copies (`git:` for quick diff, `vscode-vfs:`, an output or a search result): their problems
+ * would show as phantom files in the Problems panel.
+ */
+export function isUserDocument(uri: string): boolean {
+  return uri.startsWith('file:') || uri.startsWith('untitled:');
+}
+
 /** The file-system path of a `file:` uri, or undefined for other schemes (untitled, vscode-vfs, …). */
 export function pathOfUri(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
