@@ -13,7 +13,7 @@ import { NOTHING_LOADED_BEFORE, WorkspaceView, type SchemaFileProblem } from './
 import { dialectOf } from './dialect';
 import type { Finding, Rule, RuleContext, RuleScope } from './diagnostics/finding';
 import { capFindings, isTooLarge, tooLargeFinding } from './diagnostics/limits';
-import { definedKeys, RuleScopes } from './diagnostics/ruleScope';
+import { definedKeys, hasTemplateHeader, RuleScopes } from './diagnostics/ruleScope';
 import { runRules, type NodeFindings } from './diagnostics/runRules';
 import { filterSuppressed } from './diagnostics/suppressions';
 import { severityOf, toDiagnostics } from './diagnostics/toDiagnostics';
@@ -181,6 +181,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       isSecret: secretTest(selection),
       git: path ? workspace.gitStatus(path) : undefined,
       loadedBefore: loadedBefore(document),
+      templateHeader: hasTemplateHeader(env),
     });
   };
 

@@ -8,7 +8,24 @@ import type { LoadedBefore } from '../workspace/workspaceView';
 import type { KeySet, RuleScope } from './finding';
 
 const PRODUCTION_FILE = /(?:^|[._-])prod(?:uction)?(?:[._-]|$)/i;
-const TEMPLATE_FILE = /(?:\.(?:example|template|sample|dist|defaults|schema)$)|^\.env\.(?:example|template|sample|dist|defaults|schema)(?:\.|$)/i;
+/**
+ * Names of files meant to be copied and filled in: `.env.example`, `.env.sample`, `.env.dist`,
+ * `.env.template`, `.env.tpl`, `example.env`, `app.example.env`, `.env_sample`, `.env-sample`,
+ * `secrets.py.template`, varlock's `.env.schema`.
+ */
+const TEMPLATE_FILE = /(?:^|[._-])(?:example|template|sample|dist|defaults|schema|tpl)(?:[._-]|$)/i;
+
+/** A leading comment that says the file is a template: "Copy this file to .env", "rename to .env", "template". */
+const TEMPLATE_HEADER = /\b(?:copy|rename|duplicate)\b.*\.env\b|\btemplate\b/i;
+
+/** Whether the comments at the top of the file (before its first assignment) call it a template. */
+export function hasTemplateHeader(env: EnvDocument): boolean {
+  for (const node of env.nodes.slice(0, 20)) {
+    if (node.kind === 'assignment' || node.kind === 'opaque') return false;
+    if (node.kind === 'comment' && TEMPLATE_HEADER.test(node.text)) return true;
+  }
+  return false;
+}
 
 /** What a document's scope is made of; the scope is rebuilt only when one of these is another object. */
 export interface ScopeParts {
@@ -18,6 +35,8 @@ export interface ScopeParts {
   readonly isSecret: SecretTest;
   readonly git: GitStatus | undefined;
   readonly loadedBefore: readonly LoadedBefore[];
+  /** The file's top comments call it a template. */
+  readonly templateHeader: boolean;
 }
 
 /**
@@ -30,7 +49,7 @@ export class RuleScopes {
   of(uri: string, parts: ScopeParts): RuleScope {
     const cached = this.scopes.get(uri);
     if (cached && sameParts(cached.parts, parts)) return cached.scope;
-    const { dialect, path, selection, isSecret, git, loadedBefore } = parts;
+    const { dialect, path, selection, isSecret, git, loadedBefore, templateHeader } = parts;
     const name = path ? basename(path) : undefined;
     const scope: RuleScope = {
       dialect,
@@ -41,7 +60,7 @@ export class RuleScopes {
       file: {
         ...(name ? { name } : {}),
         production: name !== undefined && PRODUCTION_FILE.test(name),
-        template: name !== undefined && TEMPLATE_FILE.test(name),
+        template: templateHeader || (name !== undefined && TEMPLATE_FILE.test(name)),
         ...(git ? { git } : {}),
       },
     };
@@ -59,7 +78,15 @@ export class RuleScopes {
 }
 
 function sameParts(a: ScopeParts, b: ScopeParts): boolean {
-  return a.dialect === b.dialect && a.path === b.path && a.selection === b.selection && a.isSecret === b.isSecret && a.git === b.git && a.loadedBefore === b.loadedBefore;
+  return (
+    a.dialect === b.dialect &&
+    a.path === b.path &&
+    a.selection === b.selection &&
+    a.isSecret === b.isSecret &&
+    a.git === b.git &&
+    a.loadedBefore === b.loadedBefore &&
+    a.templateHeader === b.templateHeader
+  );
 }
 
 /** Keys a file sets, with those of the files loaded before it. */

@@ -1,0 +1,20 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { problemsOf, schemaService } from '../support/service';
+
+/** Placeholders are the point of a template: every common way of naming one, or saying so on top, counts. */
+const TEXT = 'SECRET_KEY=changeme\nAPI_TOKEN=<your-token>\n';
+const codes = (name: string, text = TEXT) => problemsOf(text, `file:///workspace/${name}`, schemaService()).map((p) => p.code);
+
+test('templates by name: no placeholder or weak-secret warnings', () => {
+  for (const name of ['.env.example', '.env.sample', '.env.dist', '.env.template', '.env.tpl', 'example.env', 'app.example.env', '.env_sample', '.env-sample', '.env.production.sample']) {
+    assert.deepEqual(codes(name), [], name);
+  }
+});
+
+test('a file whose top comment says to copy it is a template; the same lines in a plain .env are reported', () => {
+  assert.deepEqual(codes('.env', `# Copy this file to .env and fill in the values\n${TEXT}`), []);
+  assert.deepEqual(codes('config.env', `# Environment template for the API\n\n${TEXT}`), []);
+  assert.deepEqual(codes('.env', TEXT), ['placeholder-value', 'placeholder-value']);
+  assert.deepEqual(codes('.env.development', `# copy of production, for development\n${TEXT}`), ['placeholder-value', 'placeholder-value']);
+});
