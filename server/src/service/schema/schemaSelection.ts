@@ -85,16 +85,23 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
   if (!workspace.trusted) {
     for (const { span } of fromDirective) findings.push({ code: 'unknown-schema', span, message: RESTRICTED_DIRECTIVE, severity: 'information' });
   }
+  // `.env.production`, `.env.local`, … without a directive of their own take the one of their `.env`.
+  const family = fromDirective.length === 0 && path ? workspace.familyBase(path) : undefined;
+  const inherited = family ? directiveEntries(family) : [];
   if (fromDirective.length > 0 && workspace.trusted) {
     for (const { entries } of fromDirective) {
       for (const { entry, span } of entries) resolveEntry(entry, span, 'directive', `\`# envsense: schema=${entry}\` in this file`);
+    }
+  } else if (inherited.length > 0 && workspace.trusted) {
+    for (const { entries } of inherited) {
+      for (const { entry } of entries) resolveEntry(entry, undefined, 'directive', `\`# envsense: schema=${entry}\` in .env, which this file builds on`);
     }
   } else {
     const associations = path ? settings.schemas.filter((a) => matcherOf(a)(path)) : [];
     for (const association of associations) {
       for (const entry of association.schemas) resolveEntry(entry, undefined, 'settings', `the setting envsense.schemas (${association.fileMatch.join(', ')})`);
     }
-    if (applied.length === 0) detect(path, env, registry, team, workspace, applied);
+    if (applied.length === 0) detect(path, env, family, registry, team, workspace, applied);
   }
   for (const schema of implicit) applied.push({ schema, reason: 'template', because: `${schema.name} next to this file` });
 
@@ -102,10 +109,21 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
   return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), registry, appliedIds, findings };
 }
 
-function detect(path: string | undefined, env: EnvDocument, registry: SchemaRegistry, team: readonly SystemSchema[], workspace: WorkspaceView, applied: AppliedSchema[]): void {
+function detect(
+  path: string | undefined,
+  env: EnvDocument,
+  family: EnvDocument | undefined,
+  registry: SchemaRegistry,
+  team: readonly SystemSchema[],
+  workspace: WorkspaceView,
+  applied: AppliedSchema[],
+): void {
   for (const schema of team) applied.push({ schema, reason: 'team', because: 'a schema of the team in .envsense/' });
   const facts = path ? workspace.projectFacts(path) : undefined;
+  // The keys of the file and, for `.env.production` and the like, of the `.env` it builds on.
   const keys = keyIndex(env);
+  const familyKeys = family ? keyIndex(family) : undefined;
+  const sets = (key: string) => keys.count(key) > 0 || (familyKeys?.count(key) ?? 0) > 0;
   for (const schema of registry.all()) {
     if (schema.id.includes(':')) continue;
     const marker = facts && schema.detect?.files?.find((file) => facts.files.has(file));
@@ -113,7 +131,7 @@ function detect(path: string | undefined, env: EnvDocument, registry: SchemaRegi
     if (marker) applied.push({ schema, reason: 'workspace', because: `${marker} in the project` });
     else if (dependency) applied.push({ schema, reason: 'workspace', because: `the dependency ${dependency}` });
     else {
-      const present = (schema.detect?.keys ?? []).filter((key) => keys.count(key) > 0);
+      const present = (schema.detect?.keys ?? []).filter(sets);
       if (present.length >= 2) applied.push({ schema, reason: 'keys', because: `the keys ${present.join(', ')} in this file` });
     }
   }

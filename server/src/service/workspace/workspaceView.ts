@@ -1,5 +1,5 @@
 import { basename, dirname, join } from 'node:path';
-import { parse, type Assignment, type Dialect } from '../parser';
+import { parse, type Assignment, type Dialect, type EnvDocument } from '../parser';
 import { implicitSchemasOf } from '../schema/implicitSchemaFiles';
 import { readSchemaText, type SchemaValidator } from '../schema/schemaValidator';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
@@ -155,11 +155,17 @@ export class WorkspaceView {
 
   /** The assignments of the files dotenv-style loaders read before this one: `.env` for `.env.local`, `.env.production`, … */
   loadedBefore(path: string): readonly LoadedBefore[] {
-    const name = basename(path);
-    if (!name.startsWith('.env.')) return NOTHING_LOADED_BEFORE;
-    return this.cached(`before:${path}`, () => {
+    const base = this.familyBase(path);
+    if (base === undefined) return NOTHING_LOADED_BEFORE;
+    return this.cached(`before:${path}`, () => base.assignments.map((assignment) => ({ file: '.env', assignment, text: base.text })));
+  }
+
+  /** The `.env` that a member of its family (`.env.local`, `.env.production`, …) builds on, parsed. */
+  familyBase(path: string): EnvDocument | undefined {
+    if (!basename(path).startsWith('.env.')) return undefined;
+    return this.cached(`family:${path}`, () => {
       const text = this.readInRoot(join(dirname(path), '.env'), path);
-      return text === undefined ? [] : parse(text, 'dotenv').assignments.map((assignment) => ({ file: '.env', assignment, text }));
+      return text === undefined ? undefined : parse(text, 'dotenv');
     });
   }
 
