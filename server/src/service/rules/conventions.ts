@@ -20,7 +20,8 @@ export const conventionRules: Rule = {
     const value = assignment.value;
     if (value === '' || !isLiteralValue(value)) return [];
     const convention = CONVENTIONS.find(([pattern]) => pattern.test(assignment.key));
-    if (!convention || scope.selection.registry.lookup(assignment.key).length > 0) return [];
+    // Only a schema that applies to the file speaks for the key: one that knows the name elsewhere does not silence the convention.
+    if (!convention || scope.appliedKnowledge(assignment.key).length > 0) return [];
     const known: KnownVariable = { name: assignment.key, spec: { type: convention[1] }, schema: CONVENTION_SCHEMA };
     const expected = expectedForm(value, known);
     if (expected === undefined) return [];
