@@ -4,7 +4,7 @@ import { getCodeActions } from './codeActions';
 import { doComplete, resolveCompletion } from './completion';
 import { doHover } from './hover';
 import { SchemaRegistry } from './schema/schemaRegistry';
-import { selectSchemas, selectionSignature, type SchemaSelection } from './schema/schemaSelection';
+import { decidingIds, selectSchemas, selectionSignature, type SchemaSelection } from './schema/schemaSelection';
 import type { SystemSchema } from './schema/schemaTypes';
 import type { SchemaValidator } from './schema/schemaValidator';
 import type { RandomBytes } from './secrets/generateSecret';
@@ -149,7 +149,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const path = pathOfUri(document.uri);
     return {
       env,
-      appliedKnowledge: (key) => selection.registry.lookup(key, selection.appliedIds),
+      appliedKnowledge: (key) => selection.registry.lookup(key, decidingIds(selection)),
       isSecret: secretTest(selection),
       git: path ? workspace.gitStatus(path) : undefined,
       fileName: path ? basename(path) : undefined,

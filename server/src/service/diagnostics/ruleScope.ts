@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { keyIndex } from '../parser/keyIndex';
 import type { Dialect, EnvDocument } from '../parser';
-import type { SchemaSelection } from '../schema/schemaSelection';
+import { decidingIds, type SchemaSelection } from '../schema/schemaSelection';
 import type { SecretTest } from '../secrets/secrecy';
 import type { GitStatus } from '../workspace/gitFacts';
 import type { LoadedBefore } from '../workspace/workspaceView';
@@ -55,7 +55,7 @@ export class RuleScopes {
       dialect,
       selection,
       isSecret,
-      appliedKnowledge: (key) => selection.registry.lookup(key, selection.appliedIds),
+      appliedKnowledge: (key) => selection.registry.lookup(key, decidingIds(selection)),
       loadedBefore,
       file: {
         ...(name ? { name } : {}),

@@ -168,3 +168,22 @@ function directiveEntries(env: EnvDocument): { span: Span; entries: { entry: str
   }
   return directives;
 }
+
+/**
+ * The applied schemas that decide a key's type, requirement and deprecation: all but the templates
+ * next to the file (`.env.example`, …), which document their keys (a template's untyped entry must not
+ * silence an enum); a varlock `.env.schema` declares types and does decide. Once per selection.
+ */
+export function decidingIds(selection: SchemaSelection): ReadonlySet<string> {
+  let ids = deciding.get(selection);
+  if (!ids) {
+    ids = new Set([...selection.appliedIds].filter((id) => !id.startsWith(TEMPLATE_ID)));
+    deciding.set(selection, ids);
+  }
+  return ids;
+}
+
+const deciding = new WeakMap<SchemaSelection, ReadonlySet<string>>();
+
+/** The id prefix of the schema a template next to a file makes (see implicitSchemas). */
+const TEMPLATE_ID = 'template:';
