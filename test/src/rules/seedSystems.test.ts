@@ -71,12 +71,18 @@ test('flagsmith: enum, URL scheme, deprecated ALLOW_SIGNUPS (no rename), placeho
   assert.match(fixes('placeholder-value')[0]!.result, new RegExp(`DJANGO_SECRET_KEY=${GENERATED.source}\\n$`));
 });
 
-test('nextauth: a deprecated key with a same-meaning replacement is renamed', () => {
-  const { fixes, codes } = check('# envsense: schema=nextauth\nNEXTAUTH_SECRET=Zq8vN3kP0wR7tY2uX5aB9cD4eF6gH1jK\n');
-  assert.deepEqual(codes, ['deprecated-key 2:1-2:16']);
-  assert.deepEqual(fixes('deprecated-key').map((f) => [f.title, f.result]), [
-    ['Rename to AUTH_SECRET', '# envsense: schema=nextauth\nAUTH_SECRET=Zq8vN3kP0wR7tY2uX5aB9cD4eF6gH1jK\n'],
-  ]);
+test('nextauth: NEXTAUTH_SECRET is what next-auth v4 reads and v5 still accepts: not deprecated', () => {
+  assert.deepEqual(check('# envsense: schema=nextauth\nNEXTAUTH_SECRET=Zq8vN3kP0wR7tY2uX5aB9cD4eF6gH1jK\n').codes, []);
+});
+
+test('a deprecated key with a same-meaning replacement (a team schema) is renamed', () => {
+  const team = { id: 'billing', name: 'Billing', variables: { BILLING_MODE: {}, BILLING_LEGACY: { deprecated: { message: 'Replaced by BILLING_MODE.', replacement: 'BILLING_MODE' } } } };
+  const teamService = schemaService({ '/workspace/.envsense/billing.json': JSON.stringify(team) });
+  const document = documentOf('BILLING_LEGACY=monthly\n');
+  const diagnostics = teamService.doValidation(document);
+  assert.deepEqual(diagnostics.map(toProblem).map((p) => `${p.code} ${p.at}`), ['deprecated-key 1:1-1:15']);
+  const actions = teamService.getCodeActions(document, { diagnostics });
+  assert.deepEqual(actions.map((a) => [a.title, applyWorkspaceEdit(document, a.edit)]), [['Rename to BILLING_MODE', 'BILLING_MODE=monthly\n']]);
 });
 
 test('django secrets.py: the example password, a port that is not a number', () => {
