@@ -18,3 +18,9 @@ test('a file whose top comment says to copy it is a template; the same lines in 
   assert.deepEqual(codes('.env', TEXT), ['placeholder-value', 'placeholder-value']);
   assert.deepEqual(codes('.env.development', `# copy of production, for development\n${TEXT}`), ['placeholder-value', 'placeholder-value']);
 });
+
+test('a file under a cookiecutter path is a template, and a template tag line is a hint, not a warning', () => {
+  assert.deepEqual(codes('%7B%7Bcookiecutter.project_slug%7D%7D/.env'), []);
+  const tag = problemsOf('{% if use_redis %}\nREDIS_URL=redis://redis:6379/0\n{% endif %}\n', 'file:///workspace/.env', schemaService());
+  assert.deepEqual(tag.map((p) => [p.code, p.severity]), [['ignored-line', 4], ['ignored-line', 4]]);
+});

@@ -60,7 +60,8 @@ export class RuleScopes {
       file: {
         ...(name ? { name } : {}),
         production: name !== undefined && PRODUCTION_FILE.test(name),
-        template: templateHeader || (name !== undefined && TEMPLATE_FILE.test(name)),
+        // A path a template engine renders (cookiecutter's `{{cookiecutter.project}}/.env`) is a template too.
+        template: templateHeader || (name !== undefined && TEMPLATE_FILE.test(name)) || (path?.includes('{{') ?? false),
         ...(git ? { git } : {}),
       },
     };

@@ -36,6 +36,8 @@ function ignoredLine(text: string, node: IgnoredLine): Finding {
     span: { start, end },
     message: `dotenv ignores this line: ${IGNORED_REASONS[node.reason](focus)}.`,
     unnecessary: true,
+    // A template tag (`{% if … %}`) is there for the engine that renders the file, not a mistake.
+    ...(node.reason === 'template-tag' ? { severity: 'hint' as const } : {}),
   };
 }
 
