@@ -73,7 +73,8 @@ export function startServer(connection: Connection, extensionRoot: string): void
   connection.onInitialize((params): InitializeResult => {
     if ((params.initializationOptions as InitializationOptions | undefined)?.trusted === false) service = createService(false);
     pullConfiguration = params.capabilities.workspace?.configuration === true;
-    completionDefaults = new Set(params.capabilities.textDocument?.completion?.completionList?.itemDefaults ?? []);
+    const itemDefaults: unknown = params.capabilities.textDocument?.completion?.completionList?.itemDefaults;
+    completionDefaults = new Set(Array.isArray(itemDefaults) ? itemDefaults.filter((field): field is string => typeof field === 'string') : []);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && params.clientInfo?.name !== 'Visual Studio Code';
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setWorkspaceFolders(folders.map(pathOfUri).filter((path): path is string => path !== undefined));
