@@ -4,6 +4,7 @@ import { nodeAt } from './parser/nodeAt';
 import type { Assignment, Span } from './parser';
 import { describeVariable } from './schema/describeVariable';
 import type { CompletionContext } from './completion';
+import { pythonValuesOf, READERS } from './readers/reader';
 import { isSecretAssignment } from './secrets/assignmentSecrecy';
 
 /** Documentation of a key, of an allowed value, or of what a `${VAR}` reference points to. */
@@ -24,9 +25,8 @@ export function doHover(context: CompletionContext, position: Position): Hover |
     const fromApplied = knowledge.filter((k) => selection.appliedIds.has(k.schema.id));
     const applied = fromApplied.length > 0 ? fromApplied : knowledge;
     if (within(assignment.keySpan)) {
-      const loads = `${assignment.key} loads ${describeValue(assignment.value, isSecretAssignment(context.isSecret, env.text, assignment))}.`;
       const sections = applied.map(describeVariable);
-      sections.push(loads);
+      sections.push(loadsText(context, assignment));
       return { contents: markdown(sections.join('\n\n---\n\n')), range: range(assignment.keySpan) };
     }
     // A secret's value is never named, not even when a schema documents it.
@@ -57,4 +57,19 @@ function referenceText(context: CompletionContext, from: Assignment, name: strin
 
 function markdown(value: string) {
   return { kind: MarkupKind.Markdown, value };
+}
+
+/**
+ * What the file's reader loads for the key. Node's dotenv is the default and goes unnamed; another
+ * reader is named with why it is assumed, and its value is its own (python-dotenv keeps `a#b` and
+ * replaces `${VAR}`).
+ */
+function loadsText(context: CompletionContext, assignment: Assignment): string {
+  const { env, selection } = context;
+  const secret = isSecretAssignment(context.isSecret, env.text, assignment);
+  if (selection.reader.id === 'dotenv' || env.dialect !== 'dotenv') return `${assignment.key} loads ${describeValue(assignment.value, secret)}.`;
+  const loaded = pythonValuesOf(env).get(assignment.key)?.value;
+  const reader = `${READERS[selection.reader.id]} (${selection.reader.because})`;
+  if (loaded === undefined || loaded === null) return `${reader} loads ${assignment.key} as unset.`;
+  return `${reader} loads ${assignment.key} as ${describeValue(loaded, secret || context.isSecret(assignment.key, loaded))}.`;
 }

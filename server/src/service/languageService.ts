@@ -21,6 +21,7 @@ import { getFoldingRanges } from './folding';
 import { parse, type Dialect, type EnvDocument } from './parser';
 import { keyIndex } from './parser/keyIndex';
 import { reparseDotenv } from './parser/reparse';
+import { READERS } from './readers/reader';
 import { compatRules } from './rules/compat';
 import { conventionRules } from './rules/conventions';
 import { referenceRules } from './rules/references';
@@ -60,6 +61,8 @@ export interface DocumentSchemas {
   readonly applied: readonly { id: string; name: string; because: string }[];
   readonly available: readonly { id: string; name: string; description?: string }[];
   readonly problems: readonly SchemaFileProblem[];
+  /** Who is assumed to read the file and why (absent for a Python secrets file and a file too large to analyse). */
+  readonly reader?: { readonly id: string; readonly name: string; readonly because: string };
   /** Present in an untrusted workspace: what EnvSense does not do there, in words. */
   readonly restricted?: string;
 }
@@ -245,6 +248,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           .filter((schema) => !schema.id.includes(':'))
           .map((schema) => ({ id: schema.id, name: schema.name, ...(schema.description ? { description: schema.description } : {}) })),
         problems: path ? workspace.teamSchemas(path).problems : [],
+        ...(selection && dialectFor(document.uri) === 'dotenv'
+          ? { reader: { id: selection.reader.id, name: READERS[selection.reader.id], because: selection.reader.because } }
+          : {}),
         ...(trusted ? {} : { restricted: RESTRICTED_REASON }),
       };
     },

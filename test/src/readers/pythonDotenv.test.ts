@@ -38,6 +38,8 @@ const FIXTURES = [
   "'quoted key'=1\n=novalue\nK=\"multi\nline\"\nBROKEN=\"open\nNEXT=1\n",
   'A=1\r\nB=2\rC=3\n\n# comment\nD=4 # note\n',
   'KEY=   # note\nK2= \tvalue\t \nU=\u00a0x\u00a0\n',
+  'A=1\nV=${A:x}\nW=${B:-d:e}\nX=${C\nY=${A}${E:-f}g\nZ="${A}" \nQ=\'${A}\'\nN=${a${A}\n',
+  `BIG=${'${'.repeat(20_000)}}\n`,
 ];
 
 test('python-dotenv reader equals the real python-dotenv on fixtures of its rules', { skip }, () => {

@@ -37,6 +37,7 @@ export const DIAGNOSTIC_CODES = {
   'secret-file-tracked': { severity: 'warning', summary: 'A file with secrets that git already tracks.' },
   'unknown-schema': { severity: 'warning', summary: 'A directive names a schema that does not exist or cannot be read.' },
   'reference-not-expanded': { severity: 'hint', summary: 'dotenv itself loads `${VAR}` literally; shells, docker compose and dotenv-expand substitute it.' },
+  'unknown-reader': { severity: 'warning', summary: 'A `# envsense: reader=` line names a reader EnvSense does not know.' },
   'analysis-limit': { severity: 'information', summary: 'The file is too large, or has too many problems, to be shown in full.' },
 } as const satisfies Record<string, DiagnosticInfo>;
 

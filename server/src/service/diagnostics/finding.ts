@@ -1,5 +1,6 @@
 import type { Dialect, EnvDocument, EnvNode, Span } from '../parser';
 import type { KeyIndex } from '../parser/keyIndex';
+import type { ReaderId } from '../readers/reader';
 import type { KnownVariable } from '../schema/schemaTypes';
 import type { SchemaSelection } from '../schema/schemaSelection';
 import type { SecretTest } from '../secrets/secrecy';
@@ -39,6 +40,8 @@ export interface FileFacts {
  */
 export interface RuleScope {
   readonly dialect: Dialect;
+  /** Who reads a dotenv file: its value semantics decide what a line means. */
+  readonly reader: ReaderId;
   readonly file: FileFacts;
   readonly selection: SchemaSelection;
   /** Whether the value of an assignment must never be shown (by its schemas, its name or its form). */

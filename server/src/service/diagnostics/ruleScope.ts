@@ -53,6 +53,7 @@ export class RuleScopes {
     const name = path ? basename(path) : undefined;
     const scope: RuleScope = {
       dialect,
+      reader: selection.reader.id,
       selection,
       isSecret,
       appliedKnowledge: (key) => selection.registry.lookup(key, decidingIds(selection)),

@@ -149,7 +149,41 @@ function rstripPython(value: string): string {
   return value.slice(0, end);
 }
 
-const POSIX_VARIABLE = /\$\{([^}:]*)(?::-([^}]*))?\}/g;
+/**
+ * python-dotenv's `\$\{(?P<name>[^\}:]*)(?::-(?P<default>[^\}]*))?\}`, found left to right without
+ * overlap, in one pass: the regex tried at every `${` would scan to the end each time, which 50,000
+ * unclosed `${` in one value make quadratic.
+ */
+function replaceVariables(value: string, resolve: (name: string, fallback: string | undefined) => string): string {
+  const n = value.length;
+  const nextClose = new Int32Array(n + 1).fill(-1);
+  const nextColon = new Int32Array(n + 1).fill(-1);
+  for (let i = n - 1; i >= 0; i--) {
+    nextClose[i] = value[i] === '}' ? i : nextClose[i + 1]!;
+    nextColon[i] = value[i] === ':' ? i : nextColon[i + 1]!;
+  }
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i + 1 < n; i++) {
+    if (value[i] !== '$' || value[i + 1] !== '{') continue;
+    const close = nextClose[i + 2]!;
+    if (close < 0) break;
+    const colon = nextColon[i + 2]!;
+    let name: string;
+    let fallback: string | undefined;
+    if (colon >= 0 && colon < close) {
+      if (value[colon + 1] !== '-') continue;
+      name = value.slice(i + 2, colon);
+      fallback = value.slice(colon + 2, close);
+    } else {
+      name = value.slice(i + 2, close);
+    }
+    out += value.slice(copied, i) + resolve(name, fallback);
+    copied = close + 1;
+    i = close;
+  }
+  return out + value.slice(copied);
+}
 
 /**
  * What `dotenv_values` gives: every binding's value with `${VAR}` / `${VAR:-default}` replaced, from
@@ -162,7 +196,7 @@ export function pythonDotenvValues(text: string, environment: Readonly<Record<st
     const resolved =
       value === null
         ? null
-        : value.replace(POSIX_VARIABLE, (_, name: string, fallback: string | undefined) => {
+        : replaceVariables(value, (name, fallback) => {
             const known = values.has(name) ? values.get(name) : Object.prototype.hasOwnProperty.call(environment, name) ? environment[name] : undefined;
             return known === undefined ? (fallback ?? '') : (known ?? '');
           });

@@ -19,7 +19,7 @@ export const compatRules: Rule = {
         message: `A shell that sources this file runs \`${node.key}\` as a command because of the spaces around \`=\`; dotenv reads it either way. Write \`${node.key}=value\`.`,
       });
     }
-    if (separator === ':') {
+    if (separator === ':' && scope.reader === 'dotenv') {
       findings.push({
         code: 'colon-separator',
         span: node.separatorSpan,
@@ -41,10 +41,14 @@ export const compatRules: Rule = {
     }
     if (scope.isSecret(node.key, node.value)) return findings;
     for (const reference of node.references) {
+      const written = text.slice(reference.span.start, reference.span.end);
+      // python-dotenv replaces `${VAR}` itself; only a bare `$VAR` stays as written there.
+      if (scope.reader === 'python-dotenv' && written.startsWith('${')) continue;
+      const reader = scope.reader === 'python-dotenv' ? 'python-dotenv' : 'dotenv';
       findings.push({
         code: 'reference-not-expanded',
         span: reference.span,
-        message: `dotenv loads \`${text.slice(reference.span.start, reference.span.end)}\` as written; docker compose, shells and dotenv-expand replace it with the value of ${reference.name}.`,
+        message: `${reader} loads \`${written}\` as written; docker compose, shells and dotenv-expand replace it with the value of ${reference.name}.`,
       });
     }
     return findings;

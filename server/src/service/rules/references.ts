@@ -1,4 +1,5 @@
 import type { Finding, Rule, RuleContext } from '../diagnostics/finding';
+import type { Reference } from '../parser';
 import { findCycles, type OnCycle } from './cycles';
 
 /** Variables every shell and container has, which a reference may use without defining. */
@@ -23,6 +24,7 @@ function references(context: RuleContext): Finding[] {
     const edges = graph.get(assignment.key) ?? new Set<string>();
     graph.set(assignment.key, edges);
     for (const reference of assignment.references) {
+      if (!expands(context, reference)) continue;
       edges.add(reference.name);
       if (defined.has(reference.name) || reference.fallback !== undefined || ENVIRONMENT.has(reference.name)) continue;
       findings.push({
@@ -37,6 +39,7 @@ function references(context: RuleContext): Finding[] {
     const from = cyclic.get(assignment.key);
     if (!from) continue;
     for (const reference of assignment.references) {
+      if (!expands(context, reference)) continue;
       // The reference is on a cycle when both ends lie in the same strongly connected component.
       if (cyclic.get(reference.name)?.component !== from.component) continue;
       findings.push({ code: 'reference-cycle', span: reference.span, message: `${describeCycle(from)}: these references refer to each other and never resolve.` });
@@ -56,4 +59,9 @@ function describeCycle({ cycle, position }: OnCycle): string {
   if (length + 1 <= CYCLE_SHOWN) return Array.from({ length: length + 1 }, (_, i) => nameAt(i)).join(' → ');
   const hidden = length + 1 - CYCLE_SHOWN;
   return [nameAt(0), nameAt(1), nameAt(2), `… ${hidden} more …`, nameAt(length - 2), nameAt(length - 1), nameAt(length)].join(' → ');
+}
+
+/** Whether the file's reader replaces the reference: python-dotenv replaces `${VAR}` only, a bare `$VAR` stays as written. */
+function expands(context: RuleContext, reference: Reference): boolean {
+  return context.reader !== 'python-dotenv' || context.env.text.startsWith('${', reference.span.start);
 }

@@ -7,6 +7,8 @@ import { isSecretAssignment, valueCutByHash } from '../secrets/assignmentSecrecy
 /** What the parser alone can tell: lines dotenv skips, values it reads differently than written. */
 export const syntaxRules: Rule = {
   node(scope, node, text) {
+    // These describe how Node's dotenv reads a line; python-dotenv reads the same lines otherwise.
+    if (scope.reader !== 'dotenv') return [];
     if (node.kind === 'ignored') return [ignoredLine(text, node)];
     if (node.kind === 'assignment' && scope.dialect === 'dotenv') return valueProblems(scope, text, node);
     return [];

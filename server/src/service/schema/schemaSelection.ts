@@ -7,6 +7,7 @@ import type { EnvSenseSettings, SchemaAssociation } from '../settings';
 import type { WorkspaceView } from '../workspace/workspaceView';
 import type { SchemaRegistry } from './schemaRegistry';
 import type { SystemSchema } from './schemaTypes';
+import { chooseReader, type ReaderChoice } from '../readers/reader';
 
 export type SchemaReason = 'directive' | 'settings' | 'workspace' | 'keys' | 'team' | 'template';
 
@@ -19,6 +20,8 @@ export interface AppliedSchema {
 
 export interface SchemaSelection {
   readonly applied: readonly AppliedSchema[];
+  /** Who reads the file (decided with the schemas, from the same directives and project facts). */
+  readonly reader: ReaderChoice;
   /** Every schema known for this file: bundled, the team's, and its templates. */
   readonly registry: SchemaRegistry;
   readonly appliedIds: ReadonlySet<string>;
@@ -106,7 +109,9 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
   for (const schema of implicit) applied.push({ schema, reason: 'template', because: `${schema.name} next to this file` });
 
   const appliedIds = new Set(applied.map((a) => a.schema.id));
-  return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), registry, appliedIds, findings };
+  const reader = chooseReader(env, path ? workspace.projectFacts(path) : undefined);
+  findings.push(...reader.findings);
+  return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), reader: reader.choice, registry, appliedIds, findings };
 }
 
 function detect(
@@ -144,7 +149,9 @@ function detect(
 export function selectionSignature(env: EnvDocument, registry: SchemaRegistry): string {
   const keys = keyIndex(env);
   const present = [...registry.detectionKeys()].filter((key) => keys.count(key) > 0);
-  const directives = directiveEntries(env).flatMap(({ entries }) => entries.map(({ entry, span }) => `${entry}@${span.start}`));
+  // Every `# envsense: …` line, with its place: schema and reader directives alike.
+  const directives: string[] = [];
+  for (const node of env.nodes) if (node.kind === 'comment' && node.text.startsWith('envsense:')) directives.push(`${node.text}@${node.span.start}`);
   return JSON.stringify([env.dialect, directives, present.sort()]);
 }
 
