@@ -11,7 +11,8 @@ const USAGE = `usage:
   envsense check [--format text|json|sarif] [--fix] [paths…]
                                                  report problems in env and secrets files (default: .);
                                                  --fix first applies the fixes marked safe
-  envsense print [--json] [--override] FILE…     print the variables the files load
+  envsense print [--json] [--override] [--reader dotenv|python-dotenv] FILE…
+                                                 print the variables the files load (as the reader reads them)
 
 settings: .envsense.json in the working directory, else the envsense.* keys of .vscode/settings.json
 
@@ -66,11 +67,13 @@ function print(args: readonly string[], out: (text: string) => void, err: (text:
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, override: { type: 'boolean', default: false } },
+    options: { json: { type: 'boolean', default: false }, override: { type: 'boolean', default: false }, reader: { type: 'string', default: 'dotenv' } },
   });
   if (positionals.length === 0) throw new InputError('print needs at least one FILE');
+  const reader = values.reader;
+  if (reader !== 'dotenv' && reader !== 'python-dotenv') throw new InputError(`--reader must be dotenv or python-dotenv, not '${reader}'`);
   const settings = loadCliSettings(process.cwd(), err);
-  out(formatVariables(loadVariables(positionals, values.override === true, settings), values.json === true));
+  out(formatVariables(loadVariables(positionals, values.override === true, settings, reader), values.json === true));
   return 0;
 }
 

@@ -1,19 +1,27 @@
 import { parse } from '../service/parser';
+import { pythonDotenvValues } from '../service/readers/pythonDotenv';
+import type { ReaderId } from '../service/readers/reader';
 import { dialectOf } from '../service/dialect';
 import type { EnvSenseSettings } from '../service/settings';
 import { escapeJsonControls } from './escape';
 import { readTextFile } from './files';
 
 /**
- * The variables the files load, read with EnvSense's own parser. With several files the first file
+ * The variables the files load, as `reader` reads them (Node's dotenv by default; python-dotenv
+ * leaves a key written without `=` out, as its `load_dotenv` does). With several files the first file
  * that sets a key wins, as `dotenv.config({ path: [...] })` does; `override` makes the last one win.
  */
-export function loadVariables(files: readonly string[], override: boolean, settings: EnvSenseSettings): Record<string, string> {
+export function loadVariables(files: readonly string[], override: boolean, settings: EnvSenseSettings, reader: ReaderId = 'dotenv'): Record<string, string> {
   const variables: Record<string, string> = {};
   for (const file of files) {
-    const env = parse(readTextFile(file), dialectOf(file, settings.secretsFiles));
+    const text = readTextFile(file);
+    const dialect = dialectOf(file, settings.secretsFiles);
     const fileValues: Record<string, string> = {};
-    for (const assignment of env.assignments) fileValues[assignment.key] = assignment.value;
+    if (reader === 'python-dotenv' && dialect === 'dotenv') {
+      for (const [key, { value }] of pythonDotenvValues(text)) if (value !== null) fileValues[key] = value;
+    } else {
+      for (const assignment of parse(text, dialect).assignments) fileValues[assignment.key] = assignment.value;
+    }
     for (const [key, value] of Object.entries(fileValues)) {
       if (override || !Object.prototype.hasOwnProperty.call(variables, key)) variables[key] = value;
     }
