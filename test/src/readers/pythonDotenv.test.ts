@@ -40,6 +40,8 @@ const FIXTURES = [
   'KEY=   # note\nK2= \tvalue\t \nU=\u00a0x\u00a0\n',
   'A=1\nV=${A:x}\nW=${B:-d:e}\nX=${C\nY=${A}${E:-f}g\nZ="${A}" \nQ=\'${A}\'\nN=${a${A}\n',
   `BIG=${'${'.repeat(20_000)}}\n`,
+  // Where Python's whitespace is not JavaScript's: U+001C–001F and U+0085 are, U+FEFF is not.
+  'K=\x1cv\x1c\nL=a\x85#b\nM=\ufeffx\ufeff\n\x1fN=1\n',
 ];
 
 test('python-dotenv reader equals the real python-dotenv on fixtures of its rules', { skip }, () => {

@@ -1,3 +1,5 @@
+import { isWhitespace } from '../parser/chars';
+
 /**
  * What python-dotenv (0.21, Debian's `python3-dotenv`; Flask, Django with django-environ) loads from a
  * file: a port of its `parser.py` and of `resolve_variables` in `main.py`, checked against the real
@@ -14,21 +16,9 @@ export interface PythonBinding {
   readonly start: number;
 }
 
-/** Python's `\s` for text (str.isspace), which is not JavaScript's (no U+FEFF; U+001C–001F and U+0085 are). */
+/** Python's `\s` for text (str.isspace): JavaScript's `\s` without U+FEFF, with U+001C–001F and U+0085. */
 function isPythonSpace(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    (c >= 0x1c && c <= 0x20) ||
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
+  return c === 0xfeff ? false : isWhitespace(c) || (c >= 0x1c && c <= 0x1f) || c === 0x85;
 }
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
