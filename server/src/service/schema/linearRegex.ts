@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { BoundedMap } from '../boundedMap';
 import type { SystemSchema, VariableSpec } from './schemaTypes';
 
 /**
@@ -9,14 +10,12 @@ import type { SystemSchema, VariableSpec } from './schemaTypes';
 export type CompiledRegex = { readonly matcher: RE2JS } | { readonly error: string };
 
 /** Compiled once per pattern text; a few hundred patterns at most come from the schemas in use. */
-const compiled = new Map<string, CompiledRegex>();
-const MAX_REMEMBERED = 1000;
+const compiled = new BoundedMap<CompiledRegex>(1000);
 
 export function compileSchemaRegex(source: string): CompiledRegex {
   let result = compiled.get(source);
   if (!result) {
     result = compile(source);
-    if (compiled.size >= MAX_REMEMBERED) compiled.clear();
     compiled.set(source, result);
   }
   return result;

@@ -1,10 +1,8 @@
+import { BoundedMap } from '../boundedMap';
 import { globTest } from './globMatch';
 import type { KnownVariable, PatternSpec, SystemSchema } from './schemaTypes';
 
 const NO_KNOWLEDGE: readonly KnownVariable[] = [];
-
-/** Names remembered per scope; more than any real workspace has, far less than a hostile one could make. */
-const MEMO_LIMIT = 50_000;
 
 /** All the schemas EnvSense knows (bundled and the team's), looked up by id and by variable name. */
 export class SchemaRegistry {
@@ -41,7 +39,9 @@ export class SchemaRegistry {
   }
 
   /** Memo by scope (the sorted ids of `among`, or `*`), then by name. */
-  private readonly lookups = new Map<string, Map<string, readonly KnownVariable[]>>();
+  // The bundled registry lives as long as the server: a bounded memo forgets old names rather than
+  // keep every name ever typed.
+  private readonly lookups = new Map<string, BoundedMap<readonly KnownVariable[]>>();
 
   /**
    * Every schema's knowledge of `name` (or of the schemas in `among`): exact names first, then name
@@ -57,14 +57,12 @@ export class SchemaRegistry {
     const scope = among ? this.scopeOf(among) : '*';
     let memo = this.lookups.get(scope);
     if (!memo) {
-      memo = new Map();
+      memo = new BoundedMap();
       this.lookups.set(scope, memo);
     }
     let known = memo.get(name);
     if (!known) {
       known = this.find(name, among);
-      // The bundled registry lives as long as the server: forget rather than keep every name ever typed.
-      if (memo.size >= MEMO_LIMIT) memo.clear();
       memo.set(name, known);
     }
     return known;

@@ -1,5 +1,5 @@
 import type { SchemaRegistry } from '../schema/schemaRegistry';
-import { BoundedMap } from './boundedMap';
+import { BoundedMap } from '../boundedMap';
 import { isSecretName } from './secretNames';
 import { leakedTokenKind } from './valueSmells';
 
