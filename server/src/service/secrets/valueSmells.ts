@@ -1,3 +1,4 @@
+import { urlPasswordSpans } from '../diagnostics/urlPassword';
 /**
  * Recognisers for values that should not be in a file: placeholders left in, weak secrets, and
  * credentials that look real. Each returns a reason in words, never the value.
@@ -97,7 +98,13 @@ export function leakedTokenKind(value: string): string | undefined {
 export function credentialKind(value: string): string | undefined {
   const token = leakedTokenKind(value);
   if (token) return token;
-  const url = isLiteralValue(value) ? /^[a-z][a-z0-9+.-]*:\/\/[^:/\s@]+:([^@\s]+)@([^/:?#\s]+)/i.exec(value) : null;
-  if (url && !isPlaceholder(url[1]!) && !LOCAL_HOSTS.test(url[2]!)) return 'a connection URL with a password';
+  if (!isLiteralValue(value)) return undefined;
+  // The same reading of `scheme://user:password@host` as the mask uses; a password needs a host after it.
+  for (const span of urlPasswordSpans(value)) {
+    if (value[span.end] !== '@') continue;
+    const password = value.slice(span.start, span.end);
+    const host = /^[^/:?#\s]*/.exec(value.slice(span.end + 1))![0];
+    if (password !== '' && host !== '' && !isPlaceholder(password) && !LOCAL_HOSTS.test(host)) return 'a connection URL with a password';
+  }
   return undefined;
 }
