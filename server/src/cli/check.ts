@@ -9,7 +9,8 @@ import { loadBundledSchemas } from '../node/schemaFiles';
 import { createLanguageService, type LanguageService } from '../service';
 import { isDiagnosticCode } from '../service/diagnostics/codes';
 import { fixesFor, type TextChange } from '../service/fixes';
-import { parse, type EnvDocument } from '../service/parser';
+import { parse } from '../service/parser';
+import { loadedValues } from '../service/parser/loadedValues';
 import type { EnvSenseSettings } from '../service/settings';
 import { displayPath, escapeControls, escapeJsonControls } from './escape';
 import { writeInside } from '../node/safeWrite';
@@ -121,13 +122,6 @@ function safeChanges(service: LanguageService, document: TextDocument): TextChan
     end = Math.max(end, change.span.end);
   }
   return kept;
-}
-
-/** The value each key loads (the last assignment wins), from a parse of the text itself. */
-function loadedValues(env: EnvDocument): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const assignment of env.assignments) values.set(assignment.key, assignment.value);
-  return values;
 }
 
 function sameValues(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {

@@ -1,4 +1,5 @@
 import { parse } from '../service/parser';
+import { loadedValues } from '../service/parser/loadedValues';
 import { pythonDotenvValues } from '../service/readers/pythonDotenv';
 import type { ReaderId } from '../service/readers/reader';
 import { dialectOf } from '../service/dialect';
@@ -16,13 +17,11 @@ export function loadVariables(files: readonly string[], override: boolean, setti
   for (const file of files) {
     const text = readTextFile(file);
     const dialect = dialectOf(file, settings.secretsFiles);
-    const fileValues: Record<string, string> = {};
-    if (reader === 'python-dotenv' && dialect === 'dotenv') {
-      for (const [key, { value }] of pythonDotenvValues(text)) if (value !== null) fileValues[key] = value;
-    } else {
-      for (const assignment of parse(text, dialect).assignments) fileValues[assignment.key] = assignment.value;
-    }
-    for (const [key, value] of Object.entries(fileValues)) {
+    const fileValues: Iterable<[string, string]> =
+      reader === 'python-dotenv' && dialect === 'dotenv'
+        ? [...pythonDotenvValues(text)].flatMap(([key, { value }]): [string, string][] => (value === null ? [] : [[key, value]]))
+        : loadedValues(parse(text, dialect));
+    for (const [key, value] of fileValues) {
       if (override || !Object.prototype.hasOwnProperty.call(variables, key)) variables[key] = value;
     }
   }

@@ -29,13 +29,16 @@ export function readInside(fs: WorkspaceFs, path: string, root: string): Confine
   return text === undefined ? { problem: 'it cannot be read or is too large' } : { text };
 }
 
+/** The text of a regular file inside `root`, or undefined (why does not matter to the caller). */
+export function textInside(fs: WorkspaceFs, path: string, root: string): string | undefined {
+  const read = readInside(fs, path, root);
+  return 'text' in read ? read.text : undefined;
+}
+
 /** `fs` seen from inside `root`: a file whose real path leaves the root reads as absent. */
 export function confinedFs(fs: WorkspaceFs, root: string): WorkspaceFs {
   return {
-    readFile: (path) => {
-      const read = readInside(fs, path, root);
-      return 'text' in read ? read.text : undefined;
-    },
+    readFile: (path) => textInside(fs, path, root),
     listDirectory: (path) => fs.listDirectory(path),
     entryKind: (path) => fs.entryKind(path),
     realPath: (path) => fs.realPath(path),

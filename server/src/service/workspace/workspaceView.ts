@@ -6,7 +6,7 @@ import type { SchemaRegistry } from '../schema/schemaRegistry';
 import type { SystemSchema } from '../schema/schemaTypes';
 import { readProjectFacts, type ProjectFacts } from './projectFacts';
 import type { GitFacts, GitStatus } from './gitFacts';
-import { confinedFs, readInside, realPathInside } from './confinedRead';
+import { confinedFs, readInside, realPathInside, textInside } from './confinedRead';
 import { isInside, type WorkspaceFs } from './workspaceFs';
 
 /** An assignment of a file loaded before another one. */
@@ -186,8 +186,7 @@ export class WorkspaceView {
 
   /** A file read for the document at `documentPath`, when it lies inside that document's root. */
   private readInRoot(path: string, documentPath: string): string | undefined {
-    const read = readInside(this.fs, path, this.rootOf(documentPath));
-    return 'text' in read ? read.text : undefined;
+    return textInside(this.fs, path, this.rootOf(documentPath));
   }
 
   private cached<T>(key: string, compute: () => T): T {
