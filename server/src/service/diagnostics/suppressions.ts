@@ -1,4 +1,5 @@
 import type { EnvDocument } from '../parser';
+import { envsenseComments } from '../parser/envsenseComments';
 import type { Finding } from './finding';
 
 /**
@@ -28,8 +29,7 @@ function matches(codes: ReadonlySet<string> | 'all' | undefined, code: string): 
 function readSuppressions(env: EnvDocument, lineOf: (offset: number) => number): Suppressions {
   let file: Set<string> | 'all' | undefined;
   const lines = new Map<number, Set<string> | 'all'>();
-  for (const node of env.nodes) {
-    if (node.kind !== 'comment') continue;
+  for (const node of envsenseComments(env)) {
     const match = DIRECTIVE.exec(node.text);
     if (!match) continue;
     const codes = match[2]?.split(/[\s,]+/).filter((code) => code !== '');

@@ -1,5 +1,6 @@
 import type { Finding } from '../diagnostics/finding';
 import type { EnvDocument } from '../parser';
+import { envsenseComments } from '../parser/envsenseComments';
 import type { ProjectFacts } from '../workspace/projectFacts';
 import { pythonDotenvValues, type PythonBinding } from './pythonDotenv';
 
@@ -33,8 +34,7 @@ const PYTHON_DOTENV_DEPENDENCIES = ['python-dotenv', 'flask'];
  */
 export function chooseReader(env: EnvDocument, facts: ProjectFacts | undefined): { choice: ReaderChoice; findings: Finding[] } {
   const findings: Finding[] = [];
-  for (const node of env.nodes) {
-    if (node.kind !== 'comment' || !node.text.startsWith('envsense')) continue;
+  for (const node of envsenseComments(env)) {
     const match = READER_DIRECTIVE.exec(node.text);
     if (!match) continue;
     const name = match[1]!;

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Finding } from '../diagnostics/finding';
 import { globMatcher } from '../globMatcher';
 import type { EnvDocument, Span } from '../parser';
+import { envsenseComments } from '../parser/envsenseComments';
 import { keyIndex } from '../parser/keyIndex';
 import type { EnvSenseSettings, SchemaAssociation } from '../settings';
 import type { WorkspaceView } from '../workspace/workspaceView';
@@ -151,7 +152,7 @@ export function selectionSignature(env: EnvDocument, registry: SchemaRegistry): 
   const present = [...registry.detectionKeys()].filter((key) => keys.count(key) > 0);
   // Every `# envsense: …` line, with its place: schema and reader directives alike.
   const directives: string[] = [];
-  for (const node of env.nodes) if (node.kind === 'comment' && node.text.startsWith('envsense:')) directives.push(`${node.text}@${node.span.start}`);
+  for (const comment of envsenseComments(env)) if (comment.text.startsWith('envsense:')) directives.push(`${comment.text}@${comment.span.start}`);
   return JSON.stringify([env.dialect, directives, present.sort()]);
 }
 
@@ -161,8 +162,7 @@ export function selectionSignature(env: EnvDocument, registry: SchemaRegistry): 
  */
 function directiveEntries(env: EnvDocument): { span: Span; entries: { entry: string; span: Span }[] }[] {
   const directives: { span: Span; entries: { entry: string; span: Span }[] }[] = [];
-  for (const node of env.nodes) {
-    if (node.kind !== 'comment' || !node.text.startsWith('envsense')) continue;
+  for (const node of envsenseComments(env)) {
     const match = DIRECTIVE.exec(node.text);
     if (!match) continue;
     const listStart = env.text.indexOf(match[1]!, node.span.start);
