@@ -97,7 +97,6 @@ export interface LanguageService {
 
 const RULES: readonly Rule[] = [syntaxRules, compatRules, schemaRules, conventionRules, suspiciousValues, referenceRules, secretFileRules];
 
-
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   let settings = options.settings ?? DEFAULT_SETTINGS;
   const cache = new Map<string, { dialect: Dialect; text: string; env: EnvDocument }>();
