@@ -1,4 +1,5 @@
 import { isWhitespace } from '../parser/chars';
+import type { ReaderBinding, ReaderEnvironment } from './binding';
 
 /**
  * What python-dotenv (0.21, Debian's `python3-dotenv`; Flask, Django with django-environ) loads from a
@@ -8,13 +9,6 @@ import { isWhitespace } from '../parser/chars';
  * `${VAR:-default}` are replaced (from earlier keys, then the environment), a key without `=` is
  * loaded as unset, and a key may be any run of characters but `=`, `#` and whitespace.
  */
-export interface PythonBinding {
-  readonly key: string;
-  /** The value after interpolation; null for a key written without `=`. */
-  readonly value: string | null;
-  /** Offset of the binding's first character (where the reader started on it). */
-  readonly start: number;
-}
 
 /** Python's `\s` for text (str.isspace): JavaScript's `\s` without U+FEFF, with U+001C–001F and U+0085. */
 function isPythonSpace(c: number): boolean {
@@ -179,9 +173,9 @@ function replaceVariables(value: string, resolve: (name: string, fallback: strin
  * What `dotenv_values` gives: every binding's value with `${VAR}` / `${VAR:-default}` replaced, from
  * the keys before it (they win, as its `override=True` does) and then `environment`.
  */
-export function pythonDotenvValues(text: string, environment: Readonly<Record<string, string>> = {}): Map<string, PythonBinding> {
+export function pythonDotenvValues(text: string, environment: ReaderEnvironment = {}): Map<string, ReaderBinding> {
   const values = new Map<string, string | null>();
-  const loaded = new Map<string, PythonBinding>();
+  const loaded = new Map<string, ReaderBinding>();
   for (const { key, value, start } of pythonBindings(text)) {
     const resolved =
       value === null

@@ -2,7 +2,8 @@ import type { Finding } from '../diagnostics/finding';
 import type { EnvDocument } from '../parser';
 import { envsenseComments } from '../parser/envsenseComments';
 import type { ProjectFacts } from '../workspace/projectFacts';
-import { pythonDotenvValues, type PythonBinding } from './pythonDotenv';
+import type { ReaderBinding } from './binding';
+import { pythonDotenvValues } from './pythonDotenv';
 
 /**
  * The program that loads a dotenv file, which decides what its lines mean. Node's `dotenv` is the
@@ -52,7 +53,7 @@ export function chooseReader(env: EnvDocument, facts: ProjectFacts | undefined):
 }
 
 /** What python-dotenv loads from a file, once per parsed version (hover asks for one key at a time). */
-export function pythonValuesOf(env: EnvDocument): ReadonlyMap<string, PythonBinding> {
+export function pythonValuesOf(env: EnvDocument): ReadonlyMap<string, ReaderBinding> {
   let values = pythonValues.get(env);
   if (!values) {
     values = pythonDotenvValues(env.text);
@@ -61,4 +62,4 @@ export function pythonValuesOf(env: EnvDocument): ReadonlyMap<string, PythonBind
   return values;
 }
 
-const pythonValues = new WeakMap<EnvDocument, ReadonlyMap<string, PythonBinding>>();
+const pythonValues = new WeakMap<EnvDocument, ReadonlyMap<string, ReaderBinding>>();
