@@ -42,7 +42,7 @@ export class SchemaStatus implements vscode.Disposable {
         ? result.applied.map((a) => `**${a.name}** — ${a.because}`).join('\n\n')
         : 'No schema applies to this file. Click to choose one.',
     );
-    if (result.reader) tooltip.appendMarkdown(`\n\nRead by **${result.reader.name}** — ${result.reader.because}`);
+    if (result.readers) tooltip.appendMarkdown(`\n\nRead by ${result.readers.map((r) => `**${r.name}** — ${r.because}`).join('; ')}`);
     if (result.restricted) tooltip.appendMarkdown(`\n\n$(workspace-untrusted) ${result.restricted}`);
     for (const problem of result.problems) tooltip.appendMarkdown(`\n\n$(warning) ${problem.path}: ${problem.problems.join('; ')}`);
     tooltip.supportThemeIcons = true;

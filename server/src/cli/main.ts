@@ -6,13 +6,15 @@ import { lineWriter } from './escape';
 import { collectFiles, InputError } from './files';
 import { formatSarif } from './sarif';
 import { formatVariables, loadVariables } from './print';
+import { isReaderId, READERS } from '../service/readers/readerTable';
 
 const USAGE = `usage:
   envsense check [--format text|json|sarif] [--fix] [paths…]
                                                  report problems in env and secrets files (default: .);
                                                  --fix first applies the fixes marked safe
-  envsense print [--json] [--override] [--reader dotenv|python-dotenv] FILE…
-                                                 print the variables the files load (as the reader reads them)
+  envsense print [--json] [--override] [--reader NAME] FILE…
+                                                 print the variables the files load, as the reader NAME reads them
+                                                 (${Object.keys(READERS).join(', ')}; dotenv by default)
 
 settings: .envsense.json in the working directory, else the envsense.* keys of .vscode/settings.json
 
@@ -71,7 +73,7 @@ function print(args: readonly string[], out: (text: string) => void, err: (text:
   });
   if (positionals.length === 0) throw new InputError('print needs at least one FILE');
   const reader = values.reader;
-  if (reader !== 'dotenv' && reader !== 'python-dotenv') throw new InputError(`--reader must be dotenv or python-dotenv, not '${reader}'`);
+  if (!isReaderId(reader)) throw new InputError(`--reader must be one of ${Object.keys(READERS).join(', ')}, not '${reader}'`);
   const settings = loadCliSettings(process.cwd(), err);
   out(formatVariables(loadVariables(positionals, values.override === true, settings, reader), values.json === true));
   return 0;

@@ -1,15 +1,14 @@
 import { parse } from '../service/parser';
 import { loadedValues } from '../service/parser/loadedValues';
-import { pythonDotenvValues } from '../service/readers/pythonDotenv';
-import type { ReaderId } from '../service/readers/reader';
+import { READERS, type ReaderId } from '../service/readers/reader';
 import { dialectOf } from '../service/dialect';
 import type { EnvSenseSettings } from '../service/settings';
 import { escapeJsonControls } from './escape';
 import { readTextFile } from './files';
 
 /**
- * The variables the files load, as `reader` reads them (Node's dotenv by default; python-dotenv
- * leaves a key written without `=` out, as its `load_dotenv` does). With several files the first file
+ * The variables the files load, as `reader` reads them (Node's dotenv by default; a key a reader
+ * leaves unset, as python-dotenv does a key written without `=`, is left out). With several files the first file
  * that sets a key wins, as `dotenv.config({ path: [...] })` does; `override` makes the last one win.
  */
 export function loadVariables(files: readonly string[], override: boolean, settings: EnvSenseSettings, reader: ReaderId = 'dotenv'): Record<string, string> {
@@ -18,8 +17,8 @@ export function loadVariables(files: readonly string[], override: boolean, setti
     const text = readTextFile(file);
     const dialect = dialectOf(file, settings.secretsFiles);
     const fileValues: Iterable<[string, string]> =
-      reader === 'python-dotenv' && dialect === 'dotenv'
-        ? [...pythonDotenvValues(text)].flatMap(([key, { value }]): [string, string][] => (value === null ? [] : [[key, value]]))
+      dialect === 'dotenv'
+        ? [...READERS[reader].values(text)].flatMap(([key, { value }]): [string, string][] => (value === null ? [] : [[key, value]]))
         : loadedValues(parse(text, dialect));
     for (const [key, value] of fileValues) {
       if (override || !Object.prototype.hasOwnProperty.call(variables, key)) variables[key] = value;

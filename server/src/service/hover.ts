@@ -4,7 +4,7 @@ import { nodeAt } from './parser/nodeAt';
 import type { Assignment, Span } from './parser';
 import { describeVariable } from './schema/describeVariable';
 import type { CompletionContext } from './completion';
-import { pythonValuesOf, READERS } from './readers/reader';
+import { READERS, readerValuesOf } from './readers/reader';
 import { isSecretAssignment } from './secrets/assignmentSecrecy';
 
 /** Documentation of a key, of an allowed value, or of what a `${VAR}` reference points to. */
@@ -60,16 +60,23 @@ function markdown(value: string) {
 }
 
 /**
- * What the file's reader loads for the key. Node's dotenv is the default and goes unnamed; another
- * reader is named with why it is assumed, and its value is its own (python-dotenv keeps `a#b` and
- * replaces `${VAR}`).
+ * What each reader of the file loads for the key, named with why it is assumed: one line when they
+ * agree, one per reader when they do not (python-dotenv keeps `a#b` and replaces `${VAR}`, Node's
+ * dotenv does neither).
  */
 function loadsText(context: CompletionContext, assignment: Assignment): string {
   const { env, selection } = context;
   const secret = isSecretAssignment(context.isSecret, env.text, assignment);
-  if (selection.reader.id === 'dotenv' || env.dialect !== 'dotenv') return `${assignment.key} loads ${describeValue(assignment.value, secret)}.`;
-  const loaded = pythonValuesOf(env).get(assignment.key)?.value;
-  const reader = `${READERS[selection.reader.id]} (${selection.reader.because})`;
-  if (loaded === undefined || loaded === null) return `${reader} loads ${assignment.key} as unset.`;
-  return `${reader} loads ${assignment.key} as ${describeValue(loaded, secret || context.isSecret(assignment.key, loaded))}.`;
+  if (env.dialect !== 'dotenv') return `${assignment.key} loads ${describeValue(assignment.value, secret)}.`;
+  const loads = selection.readers.map((reader) => {
+    const loaded = readerValuesOf(env, reader.id).get(assignment.key)?.value;
+    const what = loaded === undefined || loaded === null ? 'nothing (the key stays unset)' : describeValue(loaded, secret || context.isSecret(assignment.key, loaded));
+    return { who: `${READERS[reader.id].name} (${reader.because})`, what };
+  });
+  if (loads.every((load) => load.what === loads[0]!.what)) {
+    const who = loads.map((load) => load.who);
+    const names = who.length > 1 ? `${who.slice(0, -1).join(', ')} and ${who.at(-1)!} read` : `${who[0]!} reads`;
+    return `${assignment.key} loads ${loads[0]!.what}, as ${names} it.`;
+  }
+  return `${assignment.key} loads ${loads.map((load) => `${load.what} as ${load.who} reads it`).join('; ')}.`;
 }

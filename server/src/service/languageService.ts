@@ -61,8 +61,8 @@ export interface DocumentSchemas {
   readonly applied: readonly { id: string; name: string; because: string }[];
   readonly available: readonly { id: string; name: string; description?: string }[];
   readonly problems: readonly SchemaFileProblem[];
-  /** Who is assumed to read the file and why (absent for a Python secrets file and a file too large to analyse). */
-  readonly reader?: { readonly id: string; readonly name: string; readonly because: string };
+  /** Who is assumed to read the file and why, the reader the rules judge by first (absent for a Python secrets file and a file too large to analyse). */
+  readonly readers?: readonly { readonly id: string; readonly name: string; readonly because: string }[];
   /** Present in an untrusted workspace: what EnvSense does not do there, in words. */
   readonly restricted?: string;
 }
@@ -248,7 +248,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           .map((schema) => ({ id: schema.id, name: schema.name, ...(schema.description ? { description: schema.description } : {}) })),
         problems: path ? workspace.teamSchemas(path).problems : [],
         ...(selection && dialectFor(document.uri) === 'dotenv'
-          ? { reader: { id: selection.reader.id, name: READERS[selection.reader.id], because: selection.reader.because } }
+          ? { readers: selection.readers.map(({ id, because }) => ({ id, name: READERS[id].name, because })) }
           : {}),
         ...(trusted ? {} : { restricted: RESTRICTED_REASON }),
       };

@@ -1,4 +1,5 @@
 import { isDiagnosticCode, type DiagnosticCode, type Severity } from './diagnostics/codes';
+import { isReaderId, READERS, type ReaderId } from './readers/readerTable';
 
 /** The `envsense.*` settings, shared by the editor, the standalone server and the CLI. */
 export interface EnvSenseSettings {
@@ -8,6 +9,13 @@ export interface EnvSenseSettings {
   readonly rules: Readonly<Partial<Record<DiagnosticCode, Severity>>>;
   /** Schemas by file glob, as `json.schemas`: ids or paths of schema files. */
   readonly schemas: readonly SchemaAssociation[];
+  /** Readers by file glob: who loads the matching files, when the project does not show it. */
+  readonly readers: readonly ReaderAssociation[];
+}
+
+export interface ReaderAssociation {
+  readonly fileMatch: readonly string[];
+  readonly readers: readonly ReaderId[];
 }
 
 export interface SchemaAssociation {
@@ -27,6 +35,7 @@ export const DEFAULT_SETTINGS: EnvSenseSettings = {
   secretsFiles: DEFAULT_SECRETS_FILES,
   rules: {},
   schemas: [],
+  readers: [],
 };
 
 const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -79,7 +88,22 @@ export function readSettings(raw: unknown): { settings: EnvSenseSettings; proble
       problems.push('envsense.schemas must be a list of { "fileMatch": [...], "schemas": [...] }');
     }
   }
-  return { settings: { secretsFiles, rules, schemas }, problems };
+  const readers: ReaderAssociation[] = [];
+  if (input.readers !== undefined) {
+    const shape = `envsense.readers must be a list of { "fileMatch": [globs], "readers": [${Object.keys(READERS).join(', ')}] }`;
+    if (Array.isArray(input.readers)) {
+      input.readers.forEach((entry: unknown, index) => {
+        if (isRecord(entry) && isStringList(entry.fileMatch) && isStringList(entry.readers) && entry.readers.every(isReaderId)) {
+          readers.push({ fileMatch: entry.fileMatch, readers: entry.readers });
+        } else {
+          problems.push(`envsense.readers[${index}]: ${shape}`);
+        }
+      });
+    } else {
+      problems.push(shape);
+    }
+  }
+  return { settings: { secretsFiles, rules, schemas, readers }, problems };
 }
 
 function isStringList(value: unknown): value is string[] {

@@ -7,7 +7,7 @@ test('backant: hovering CLEAR_DB explains that it drops all tables on every rest
   assert.match(hover, /\*\*CLEAR_DB\*\* — BackAnt \(Flask API template\)/);
   assert.match(hover, /It drops all tables on every restart\./);
   assert.match(hover, /Default: `False`/);
-  assert.match(hover, /CLEAR_DB loads `False`\./);
+  assert.match(hover, /CLEAR_DB loads `False`, as Node's dotenv \(the default\) reads it\./);
 });
 
 test('flagsmith: deprecated ALLOW_SIGNUPS names PREVENT_SIGNUP without offering a rename', () => {
@@ -25,7 +25,7 @@ test('several schemas know DATABASE_URL: the applied one speaks; with none appli
   const applied = hoverAt(schemaService(), '# envsense: schema=illumidesk\nDATABASE|_URL=postgres://db/x\n')!.split('\n\n---\n\n');
   assert.equal(applied.length, 2);
   assert.match(applied[0]!, /IllumiDesk/);
-  assert.equal(applied[1], "DATABASE_URL loads a 15-character value.");
+  assert.equal(applied[1], "DATABASE_URL loads a 15-character value, as Node's dotenv (the default) reads it.");
   const all = hoverAt(schemaService(), 'DATABASE|_URL=postgres://db/x\n')!.split('\n\n---\n\n');
   assert.ok(all.length >= 4, 'Flagsmith, Django, IllumiDesk, PostgreSQL …');
   assert.ok(all.some((section) => /Flagsmith/.test(section)) && all.some((section) => /IllumiDesk/.test(section)));

@@ -72,9 +72,9 @@ test('a URL password cut by `#` shows no part of it, neither before nor after th
   assert.match(shown, /CACHE_URL loads only the 13 characters before it, not all 24/);
   const service = schemaService();
   const keyHover = hoverAt(service, 'DATABASE|_URL=postgres://app:p4ss@h4lf/w0#rd@db.example.com/app\n')!;
-  assert.match(keyHover, /\n\nDATABASE_URL loads a 27-character value\.$/);
+  assert.match(keyHover, /\n\nDATABASE_URL loads a 27-character value, as Node's dotenv \(the default\) reads it\.$/);
   assert.doesNotMatch(keyHover, /p4ss|h4lf/);
-  assert.match(hoverAt(service, 'CACHE|_URL=redis://:s3cr#et@cache/0\n')!, /^CACHE_URL loads a 13-character value\.$/);
+  assert.match(hoverAt(service, 'CACHE|_URL=redis://:s3cr#et@cache/0\n')!, /^CACHE_URL loads a 13-character value, as Node's dotenv \(the default\) reads it\.$/);
   assert.equal(
     hoverAt(service, 'DATABASE_URL=postgres://app:p4ss@h4lf/w0#rd@db.example.com/app\nAUTH_HEADER=${DATABASE|_URL}\n'),
     '`DATABASE_URL` is set on line 1 of this file and loads a 27-character value.',
@@ -93,7 +93,7 @@ test('a key that .env.example lists without calling it secret stays masked in .e
   assert.doesNotMatch(shown, new RegExp(PLAIN_TOKEN.slice(0, 8)));
   const hover = hoverAt(schemaService(files), `GITHUB|_TOKEN='${PLAIN_TOKEN}\n`, 'file:///workspace/.env')!;
   assert.match(hover, /Listed in `\.env\.example`/);
-  assert.match(hover, /GITHUB_TOKEN loads a 33-character value\./);
+  assert.match(hover, /GITHUB_TOKEN loads a 33-character value, as/);
   assert.doesNotMatch(hover, new RegExp(PLAIN_TOKEN.slice(0, 8)));
 });
 
@@ -121,8 +121,8 @@ test('a leaked-format token is secret whatever its name: hover, outline, referen
     hoverAt(service, `STRIPE_KEY=${STRIPE_KEY}\nBILLING=\${STRIPE|_KEY}\n`),
   ];
   assert.deepEqual(hovers, [
-    'GH_PAT loads a 40-character value.',
-    'STRIPE_KEY loads a 32-character value.',
+    "GH_PAT loads a 40-character value, as Node's dotenv (the default) reads it.",
+    "STRIPE_KEY loads a 32-character value, as Node's dotenv (the default) reads it.",
     '`GH_PAT` is set on line 1 of this file and loads a 40-character value.',
     '`STRIPE_KEY` is set on line 1 of this file and loads a 32-character value.',
   ]);
@@ -152,7 +152,7 @@ test('`secret: false` in a team schema does not unmask a secret name or a leaked
 test('a schema that marks a key secret masks it even where that schema does not apply', () => {
   // Flagsmith's schema calls GOOGLE_SERVICE_ACCOUNT secret; nothing here makes Flagsmith apply.
   const shown = hoverAt(schemaService(), 'GOOGLE_SERVICE|_ACCOUNT=Zq8vN3kP0wR7\n')!;
-  assert.match(shown, /GOOGLE_SERVICE_ACCOUNT loads a 12-character value\.$/);
+  assert.match(shown, /GOOGLE_SERVICE_ACCOUNT loads a 12-character value, as Node's dotenv \(the default\) reads it\.$/);
 });
 
 test("a varlock .env.schema's value for a secret is shown as a length in the hover of .env, never as itself", () => {

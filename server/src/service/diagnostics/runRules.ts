@@ -1,4 +1,5 @@
 import { takeMovedNodes } from '../parser/reparse';
+import { asReaderReads } from '../readers/reader';
 import type { EnvNode } from '../parser';
 import type { Finding, Rule, RuleContext, RuleScope } from './finding';
 
@@ -81,9 +82,11 @@ function takeOverRest(last: NonNullable<NodeFindings['last']>, from: number, del
 
 function judge(nodeRules: readonly NonNullable<Rule['node']>[], scope: RuleScope, node: EnvNode, text: string): readonly Finding[] {
   if (node.kind === 'blank') return NONE;
+  // Rules judge the value the file's reader loads, not what Node's dotenv would.
+  const judged = node.kind === 'assignment' && scope.dialect === 'dotenv' ? asReaderReads(scope.reader, node, text) : node;
   let found: Finding[] | undefined;
   for (const rule of nodeRules) {
-    for (const finding of rule(scope, node, text)) (found ??= []).push(finding);
+    for (const finding of rule(scope, judged, text)) (found ??= []).push(finding);
   }
   return found ?? NONE;
 }

@@ -1,65 +1,110 @@
+import { basename } from 'node:path';
 import type { Finding } from '../diagnostics/finding';
-import type { EnvDocument } from '../parser';
+import type { Assignment, EnvDocument } from '../parser';
 import { envsenseComments } from '../parser/envsenseComments';
 import type { ProjectFacts } from '../workspace/projectFacts';
 import type { ReaderBinding } from './binding';
-import { pythonDotenvValues } from './pythonDotenv';
+import { isReaderId, READERS, type ReaderId } from './readerTable';
 
-/**
- * The program that loads a dotenv file, which decides what its lines mean. Node's `dotenv` is the
- * default; python-dotenv (Flask's `flask run`, and any Python app calling `load_dotenv()`) keeps
- * `a#b` whole, decodes escapes in double quotes and replaces `${VAR}` and `${VAR:-default}`.
- */
-export type ReaderId = 'dotenv' | 'python-dotenv';
-
-export const READERS: Readonly<Record<ReaderId, string>> = {
-  dotenv: "Node's dotenv",
-  'python-dotenv': 'python-dotenv',
-};
+export { READERS, type ReaderId } from './readerTable';
 
 export interface ReaderChoice {
   readonly id: ReaderId;
-  /** Why, in words: "`# envsense: reader=python-dotenv` in this file", "the dependency python-dotenv", … */
+  /** Why, in words: "`# envsense: reader=python-dotenv` in this file", "the dependency flask", … */
   readonly because: string;
+  /** Chosen on evidence (a directive, a setting, the project), not assumed by default. */
+  readonly evidence: boolean;
 }
 
-const READER_DIRECTIVE = /^envsense:\s*reader\s*=\s*(\S*)/;
-
-/** Python packages whose apps read `.env` through python-dotenv. */
-const PYTHON_DOTENV_DEPENDENCIES = ['python-dotenv', 'flask'];
+const READER_DIRECTIVE = /^envsense:\s*reader\s*=\s*(.*)$/;
 
 /**
- * Who reads the file, in this order: a `# envsense: reader=…` line; the project's dependencies
- * (python-dotenv, or Flask, which loads `.env` with it); else Node's dotenv. An unknown name in the
- * directive is reported and the order goes on.
+ * The project's dependencies that say who loads its `.env`, in the order they are preferred as the
+ * file's main reader. Several may apply (a Flask app whose compose file also names the file).
  */
-export function chooseReader(env: EnvDocument, facts: ProjectFacts | undefined): { choice: ReaderChoice; findings: Finding[] } {
+const READER_DEPENDENCIES: readonly (readonly [ReaderId, readonly string[]])[] = [
+  // Flask's `flask run` and pydantic-settings load `.env` with python-dotenv.
+  ['python-dotenv', ['python-dotenv', 'flask', 'pydantic-settings', 'django-environ']],
+  ['dotenv', ['dotenv']],
+];
+
+/**
+ * Who reads the file, first the one whose values the rules judge: the readers a `# envsense:
+ * reader=a, b` line names; else those of the `envsense.readers` setting; else those the project shows
+ * (a compose file naming the file in `env_file:` or beside the project `.env`, a dependency); else
+ * Node's dotenv, by default. An unknown name in the directive is reported and the order goes on.
+ */
+export function chooseReaders(
+  env: EnvDocument,
+  path: string | undefined,
+  facts: ProjectFacts | undefined,
+  fromSettings: readonly { readonly ids: readonly ReaderId[]; readonly because: string }[],
+): { readers: readonly ReaderChoice[]; findings: Finding[] } {
   const findings: Finding[] = [];
+  const named: ReaderChoice[] = [];
   for (const node of envsenseComments(env)) {
     const match = READER_DIRECTIVE.exec(node.text);
     if (!match) continue;
-    const name = match[1]!;
-    if (name === 'dotenv' || name === 'python-dotenv') return { choice: { id: name, because: `\`# envsense: reader=${name}\` in this file` }, findings };
-    const start = env.text.indexOf(name, node.span.start);
-    findings.push({
-      code: 'unknown-reader',
-      span: { start, end: start + name.length },
-      message: `EnvSense knows the readers ${Object.keys(READERS).join(' and ')}, not \`${name}\`; it assumes the one the project suggests.`,
-    });
+    let at = env.text.indexOf(match[1]!, node.span.start + node.text.indexOf('=') + 1);
+    for (const part of match[1]!.split(',')) {
+      const name = part.trim();
+      const start = at + part.indexOf(name);
+      at += part.length + 1;
+      if (name === '') continue;
+      if (isReaderId(name)) named.push({ id: name, because: `\`# envsense: reader=${match[1]!.trim()}\` in this file`, evidence: true });
+      else {
+        findings.push({
+          code: 'unknown-reader',
+          span: { start, end: start + name.length },
+          message: `EnvSense knows the readers ${Object.keys(READERS).join(', ')}, not \`${name}\`; it assumes the one the project suggests.`,
+        });
+      }
+    }
   }
-  const dependency = PYTHON_DOTENV_DEPENDENCIES.find((name) => facts?.dependencies.has(name));
-  if (dependency) return { choice: { id: 'python-dotenv', because: `the dependency ${dependency}` }, findings };
-  return { choice: { id: 'dotenv', because: 'the default' }, findings };
+  if (named.length > 0) return { readers: unique(named), findings };
+  const set = fromSettings.flatMap(({ ids, because }) => ids.map((id): ReaderChoice => ({ id, because, evidence: true })));
+  if (set.length > 0) return { readers: unique(set), findings };
+  const detected = detectReaders(path, facts);
+  return { readers: detected.length > 0 ? unique(detected) : [{ id: 'dotenv', because: 'the default', evidence: false }], findings };
 }
 
-/** What python-dotenv loads from a file, once per parsed version (hover asks for one key at a time). */
-export function pythonValuesOf(env: EnvDocument): ReadonlyMap<string, ReaderBinding> {
-  let values = pythonValues.get(env);
-  if (!values) {
-    values = pythonDotenvValues(env.text);
-    pythonValues.set(env, values);
+function detectReaders(path: string | undefined, facts: ProjectFacts | undefined): ReaderChoice[] {
+  const readers: ReaderChoice[] = [];
+  if (path && basename(path) === '.flaskenv') readers.push({ id: 'python-dotenv', because: 'Flask reads .flaskenv with python-dotenv', evidence: true });
+  if (!facts) return readers;
+  for (const [id, dependencies] of READER_DEPENDENCIES) {
+    const dependency = dependencies.find((name) => facts.dependencies.has(name));
+    if (dependency) readers.push({ id, because: `the dependency ${dependency}`, evidence: true });
   }
+  return readers;
+}
+
+function unique(readers: readonly ReaderChoice[]): ReaderChoice[] {
+  return readers.filter((reader, i) => readers.findIndex((other) => other.id === reader.id) === i);
+}
+
+/** What a reader loads from a file, once per parsed version and reader (hover asks for one key at a time). */
+export function readerValuesOf(env: EnvDocument, reader: ReaderId): ReadonlyMap<string, ReaderBinding> {
+  let byReader = readerValues.get(env);
+  if (!byReader) readerValues.set(env, (byReader = new Map()));
+  let values = byReader.get(reader);
+  if (!values) byReader.set(reader, (values = READERS[reader].values(env.text)));
   return values;
 }
 
-const pythonValues = new WeakMap<EnvDocument, ReadonlyMap<string, ReaderBinding>>();
+const readerValues = new WeakMap<EnvDocument, Map<ReaderId, ReadonlyMap<string, ReaderBinding>>>();
+
+/**
+ * The assignment as the reader loads it, for the rules that judge a line alone: its value is what the
+ * reader gets from the line's own text (its comments, quotes and escapes). A line that refers to other
+ * variables (`$`, `{{`) keeps the text after `=` as its value, unexpanded: such values get no value
+ * checks. A line the reader loads nothing from keeps Node's value.
+ */
+export function asReaderReads(reader: ReaderId, assignment: Assignment, text: string): Assignment {
+  if (READERS[reader].nodeSyntax) return assignment;
+  const after = text.slice(assignment.separatorSpan.end, assignment.span.end);
+  if (after.includes('$') || after.includes('{{')) return after.trim() === assignment.value ? assignment : { ...assignment, value: after.trim() };
+  const binding = READERS[reader].values(text.slice(assignment.span.start, assignment.span.end)).get(assignment.key);
+  if (binding === undefined || binding.value === null || binding.value === assignment.value) return assignment;
+  return { ...assignment, value: binding.value };
+}

@@ -4,11 +4,11 @@ import { globMatcher } from '../globMatcher';
 import type { EnvDocument, Span } from '../parser';
 import { envsenseComments } from '../parser/envsenseComments';
 import { keyIndex } from '../parser/keyIndex';
-import type { EnvSenseSettings, SchemaAssociation } from '../settings';
+import type { EnvSenseSettings, ReaderAssociation, SchemaAssociation } from '../settings';
 import type { WorkspaceView } from '../workspace/workspaceView';
 import type { SchemaRegistry } from './schemaRegistry';
 import type { SystemSchema } from './schemaTypes';
-import { chooseReader, type ReaderChoice } from '../readers/reader';
+import { chooseReaders, type ReaderChoice } from '../readers/reader';
 
 export type SchemaReason = 'directive' | 'settings' | 'workspace' | 'keys' | 'team' | 'template';
 
@@ -21,8 +21,10 @@ export interface AppliedSchema {
 
 export interface SchemaSelection {
   readonly applied: readonly AppliedSchema[];
-  /** Who reads the file (decided with the schemas, from the same directives and project facts). */
+  /** Who reads the file: the reader whose values the rules judge (decided with the schemas, from the same directives and project facts). */
   readonly reader: ReaderChoice;
+  /** Every reader of the file, the one above first (a Flask app whose compose file names the file has two). */
+  readonly readers: readonly ReaderChoice[];
   /** Every schema known for this file: bundled, the team's, and its templates. */
   readonly registry: SchemaRegistry;
   readonly appliedIds: ReadonlySet<string>;
@@ -38,10 +40,10 @@ const DIRECTIVE = /^envsense:\s*schema\s*=\s*(.*)$/;
 const RESTRICTED_DIRECTIVE =
   'Restricted mode: this folder is not trusted, so EnvSense ignores this schema line (and the team schemas in .envsense/) until you trust the folder.';
 
-const matchers = new WeakMap<SchemaAssociation, (path: string) => boolean>();
+const matchers = new WeakMap<SchemaAssociation | ReaderAssociation, (path: string) => boolean>();
 
 /** An association's globs, compiled once per settings object. */
-function matcherOf(association: SchemaAssociation): (path: string) => boolean {
+function matcherOf(association: SchemaAssociation | ReaderAssociation): (path: string) => boolean {
   let matcher = matchers.get(association);
   if (!matcher) {
     matcher = globMatcher(association.fileMatch);
@@ -110,9 +112,10 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
   for (const schema of implicit) applied.push({ schema, reason: 'template', because: `${schema.name} next to this file` });
 
   const appliedIds = new Set(applied.map((a) => a.schema.id));
-  const reader = chooseReader(env, path ? workspace.projectFacts(path) : undefined);
-  findings.push(...reader.findings);
-  return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), reader: reader.choice, registry, appliedIds, findings };
+  const readerSettings = (path ? settings.readers.filter((a) => matcherOf(a)(path)) : []).map((a) => ({ ids: a.readers, because: `the setting envsense.readers (${a.fileMatch.join(', ')})` }));
+  const readers = chooseReaders(env, path, path ? workspace.projectFacts(path) : undefined, readerSettings);
+  findings.push(...readers.findings);
+  return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), reader: readers.readers[0]!, readers: readers.readers, registry, appliedIds, findings };
 }
 
 function detect(

@@ -1,16 +1,21 @@
 import { join } from 'node:path';
+import { composeEnvFiles, isComposeFile } from './composeFiles';
 import type { WorkspaceFs } from './workspaceFs';
 
 /** What a folder's manifests say about the project: its dependencies and its marker files. */
 export interface ProjectFacts {
   readonly files: ReadonlySet<string>;
+  /** Package names, lower case: npm, PyPI, Composer (`vendor/name`), Go module paths, and gems as `gem:name`. */
   readonly dependencies: ReadonlySet<string>;
+  /** Compose files found, by path, with the env files each names in `env_file:` (paths resolved). */
+  readonly compose: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Reads the manifests of each folder from `directories` (the file's folder up to its workspace root). */
 export function readProjectFacts(fs: WorkspaceFs, directories: readonly string[]): ProjectFacts {
   const files = new Set<string>();
   const dependencies = new Set<string>();
+  const compose = new Map<string, readonly string[]>();
   for (const directory of directories) {
     const names = fs.listDirectory(directory) ?? [];
     for (const name of names) {
@@ -20,9 +25,12 @@ export function readProjectFacts(fs: WorkspaceFs, directories: readonly string[]
       else if (name === 'pyproject.toml' || name === 'Pipfile') tomlDependencies(read()).forEach((d) => dependencies.add(d));
       else if (name === 'package.json') jsonKeys(read(), ['dependencies', 'devDependencies', 'peerDependencies']).forEach((d) => dependencies.add(d));
       else if (name === 'composer.json') jsonKeys(read(), ['require', 'require-dev']).forEach((d) => dependencies.add(d));
+      else if (name === 'Gemfile') gems(read()).forEach((d) => dependencies.add(d));
+      else if (name === 'go.mod') goModules(read()).forEach((d) => dependencies.add(d));
+      else if (isComposeFile(name)) compose.set(join(directory, name), composeEnvFiles(read()).map((file) => join(directory, file)));
     }
   }
-  return { files, dependencies };
+  return { files, dependencies, compose };
 }
 
 function requirements(text: string): string[] {
@@ -46,6 +54,16 @@ function tomlDependencies(text: string): string[] {
     }
   }
   return names;
+}
+
+/** `gem 'dotenv-rails'` lines of a Gemfile, as `gem:dotenv-rails` (npm has a `dotenv` too). */
+function gems(text: string): string[] {
+  return [...text.matchAll(/^\s*gem\s+["']([A-Za-z0-9._-]+)["']/gm)].map((match) => `gem:${match[1]!.toLowerCase()}`);
+}
+
+/** Module paths a go.mod requires, in one-line and block form. */
+function goModules(text: string): string[] {
+  return [...text.matchAll(/^\s*(?:require\s+)?([a-z0-9.-]+\.[a-z]+\/[A-Za-z0-9._\/-]+)\s+v\d/gm)].map((match) => match[1]!.toLowerCase());
 }
 
 function jsonKeys(text: string, sections: readonly string[]): string[] {
