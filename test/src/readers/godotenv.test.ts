@@ -111,6 +111,13 @@ test('godotenv reader equals the real godotenv on 2,000 shared and 2,000 godoten
   t.diagnostic(`godotenv generator: 2000/2000 agree, ${refused(own)} refused by both`);
 });
 
+test('godotenv 1.5.1 does not read the process environment, so neither does the reader', { skip }, () => {
+  const text = 'A=$HOME:${PATH}\nB="$HOME"\n';
+  if (!('run' in real)) assert.fail(real.reason);
+  assert.deepEqual(real.run([text], { HOME: '/home/x', PATH: '/bin' }), [ours(text)]);
+  assert.deepEqual(ours(text).values, { A: ':', B: '' });
+});
+
 test('godotenv errors carry the offset of what it refuses, in the original text', () => {
   assert.deepEqual(godotenvRead('A=1\r\nB="x\r\n').error, { message: 'unterminated quoted value "x', offset: 7 });
   assert.deepEqual(godotenvRead('A=1\r\nK\u00e9=1').error, { message: 'unexpected character "©" in variable name near "Ké=1"', offset: 6 });

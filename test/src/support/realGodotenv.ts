@@ -53,7 +53,8 @@ export interface GodotenvOutcome {
   readonly error: string | null;
 }
 
-export type RealGodotenv = { readonly run: (texts: readonly string[]) => GodotenvOutcome[]; readonly buildMs: number } | { readonly reason: string };
+/** `run` gives the program an empty environment unless told otherwise. */
+export type RealGodotenv = { readonly run: (texts: readonly string[], environment?: Record<string, string>) => GodotenvOutcome[]; readonly buildMs: number } | { readonly reason: string };
 
 export function buildRealGodotenv(): RealGodotenv {
   if (!existsSync(GO)) return { reason: 'Go is not installed (apt-get install golang-go)' };
@@ -73,8 +74,8 @@ export function buildRealGodotenv(): RealGodotenv {
   const build = spawnSync(GO, ['build', '-o', binary, 'main.go'], { cwd: dir, env, encoding: 'utf8' });
   const buildMs = performance.now() - started;
   if (build.status !== 0) return { reason: `the godotenv program does not build: ${build.stderr || build.error?.message}` };
-  const run = (texts: readonly string[]): GodotenvOutcome[] => {
-    const result = spawnSync(binary, [], { input: JSON.stringify(texts), env: {}, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = (texts: readonly string[], environment: Record<string, string> = {}): GodotenvOutcome[] => {
+    const result = spawnSync(binary, [], { input: JSON.stringify(texts), env: environment, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (result.status !== 0) throw new Error(`the godotenv program failed: ${result.stderr || result.error?.message}`);
     return JSON.parse(result.stdout) as GodotenvOutcome[];
   };
