@@ -1,10 +1,12 @@
 import { parse } from '../service/parser';
 import { loadedValues } from '../service/parser/loadedValues';
+import type { ReaderBinding } from '../service/readers/binding';
 import { READERS, type ReaderId } from '../service/readers/reader';
+import { lineOfOffset, refusalReason } from '../service/readers/refusal';
 import { dialectOf } from '../service/dialect';
 import type { EnvSenseSettings } from '../service/settings';
 import { escapeJsonControls } from './escape';
-import { readTextFile } from './files';
+import { InputError, readTextFile } from './files';
 
 /**
  * The variables the files load, as `reader` reads them (Node's dotenv by default; a key a reader
@@ -18,13 +20,20 @@ export function loadVariables(files: readonly string[], override: boolean, setti
     const dialect = dialectOf(file, settings.secretsFiles);
     const fileValues: Iterable<[string, string]> =
       dialect === 'dotenv'
-        ? [...READERS[reader].values(text)].flatMap(([key, { value }]): [string, string][] => (value === null ? [] : [[key, value]]))
+        ? [...readerLoads(reader, file, text)].flatMap(([key, { value }]): [string, string][] => (value === null ? [] : [[key, value]]))
         : loadedValues(parse(text, dialect));
     for (const [key, value] of fileValues) {
       if (override || !Object.prototype.hasOwnProperty.call(variables, key)) variables[key] = value;
     }
   }
   return variables;
+}
+
+/** What the reader loads from a file; a file it refuses is bad input, said with its line. */
+function readerLoads(reader: ReaderId, file: string, text: string): ReadonlyMap<string, ReaderBinding> {
+  const { values, refusal } = READERS[reader].read(text);
+  if (refusal) throw new InputError(`${READERS[reader].name} refuses ${file} at line ${lineOfOffset(text, refusal.offset)}: ${refusalReason(refusal)}; it loads nothing from it`);
+  return values;
 }
 
 const PLAIN = /^[\w@%+=:,./-]*$/;

@@ -4,7 +4,8 @@ import { nodeAt } from './parser/nodeAt';
 import type { Assignment, Span } from './parser';
 import { describeVariable } from './schema/describeVariable';
 import type { CompletionContext } from './completion';
-import { READERS, readerValuesOf } from './readers/reader';
+import { READERS, readerReadOf } from './readers/reader';
+import { lineOfOffset, refusalReason } from './readers/refusal';
 import { isSecretAssignment } from './secrets/assignmentSecrecy';
 
 /** Documentation of a key, of an allowed value, or of what a `${VAR}` reference points to. */
@@ -69,8 +70,13 @@ function loadsText(context: CompletionContext, assignment: Assignment): string {
   const secret = isSecretAssignment(context.isSecret, env.text, assignment);
   if (env.dialect !== 'dotenv') return `${assignment.key} loads ${describeValue(assignment.value, secret)}.`;
   const loads = selection.readers.map((reader) => {
-    const loaded = readerValuesOf(env, reader.id).get(assignment.key)?.value;
-    const what = loaded === undefined || loaded === null ? 'nothing (the key stays unset)' : describeValue(loaded, secret || context.isSecret(assignment.key, loaded));
+    const read = readerReadOf(env, reader.id);
+    const loaded = read.refusal ? undefined : read.values.get(assignment.key)?.value;
+    const what = read.refusal
+      ? `nothing (it refuses the file at line ${lineOfOffset(env.text, read.refusal.offset)}: ${refusalReason(read.refusal)})`
+      : loaded === undefined || loaded === null
+        ? 'nothing (the key stays unset)'
+        : describeValue(loaded, secret || context.isSecret(assignment.key, loaded));
     return { who: `${READERS[reader.id].name} (${reader.because})`, what };
   });
   if (loads.every((load) => load.what === loads[0]!.what)) {

@@ -24,6 +24,7 @@ import { reparseDotenv } from './parser/reparse';
 import { READERS } from './readers/reader';
 import { compatRules } from './rules/compat';
 import { conventionRules } from './rules/conventions';
+import { readerRules } from './rules/readers';
 import { referenceRules } from './rules/references';
 import { missingRequiredKeys, schemaRules } from './rules/schemaRules';
 import type { FixContext } from './fixes';
@@ -95,7 +96,7 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
-const RULES: readonly Rule[] = [syntaxRules, compatRules, schemaRules, conventionRules, suspiciousValues, referenceRules, secretFileRules];
+const RULES: readonly Rule[] = [syntaxRules, compatRules, schemaRules, conventionRules, suspiciousValues, referenceRules, secretFileRules, readerRules];
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   let settings = options.settings ?? DEFAULT_SETTINGS;

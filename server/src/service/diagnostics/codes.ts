@@ -38,6 +38,8 @@ export const DIAGNOSTIC_CODES = {
   'unknown-schema': { severity: 'warning', summary: 'A directive names a schema that does not exist or cannot be read.' },
   'reference-not-expanded': { severity: 'hint', summary: 'dotenv itself loads `${VAR}` literally; shells, docker compose and dotenv-expand substitute it.' },
   'unknown-reader': { severity: 'warning', summary: 'A `# envsense: reader=` line names a reader EnvSense does not know.' },
+  'reader-refuses': { severity: 'error', summary: 'A reader of the file (godotenv, docker compose, phpdotenv) stops on a line and loads nothing from the file.' },
+  'readers-disagree': { severity: 'warning', summary: 'Two readers of the file load a key with different values.' },
   'analysis-limit': { severity: 'information', summary: 'The file is too large, or has too many problems, to be shown in full.' },
 } as const satisfies Record<string, DiagnosticInfo>;
 

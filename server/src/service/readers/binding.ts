@@ -14,3 +14,16 @@ export interface ReaderBinding {
 
 /** The environment a reader expands `${VAR}` from, besides the file's own keys. */
 export type ReaderEnvironment = Readonly<Record<string, string>>;
+
+/** Where and why a reader refuses a whole file (godotenv, compose and phpdotenv stop on some lines). */
+export interface ReaderRefusal {
+  /** The reader's own message; it may quote the file, so it is never shown as is. */
+  readonly message: string;
+  readonly offset: number;
+}
+
+/** A reader's reading of a file: what it loads, and where it refused the file if it did (then it loads nothing). */
+export interface ReaderRead {
+  readonly values: ReadonlyMap<string, ReaderBinding>;
+  readonly refusal?: ReaderRefusal;
+}

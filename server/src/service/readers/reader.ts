@@ -1,9 +1,9 @@
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Finding } from '../diagnostics/finding';
 import type { Assignment, EnvDocument } from '../parser';
 import { envsenseComments } from '../parser/envsenseComments';
 import type { ProjectFacts } from '../workspace/projectFacts';
-import type { ReaderBinding } from './binding';
+import type { ReaderRead } from './binding';
 import { isReaderId, READERS, type ReaderId } from './readerTable';
 
 export { READERS, type ReaderId } from './readerTable';
@@ -25,6 +25,7 @@ const READER_DIRECTIVE = /^envsense:\s*reader\s*=\s*(.*)$/;
 const READER_DEPENDENCIES: readonly (readonly [ReaderId, readonly string[]])[] = [
   // Flask's `flask run` and pydantic-settings load `.env` with python-dotenv.
   ['python-dotenv', ['python-dotenv', 'flask', 'pydantic-settings', 'django-environ']],
+  ['godotenv', ['github.com/joho/godotenv']],
   ['dotenv', ['dotenv']],
 ];
 
@@ -72,10 +73,16 @@ function detectReaders(path: string | undefined, facts: ProjectFacts | undefined
   const readers: ReaderChoice[] = [];
   if (path && basename(path) === '.flaskenv') readers.push({ id: 'python-dotenv', because: 'Flask reads .flaskenv with python-dotenv', evidence: true });
   if (!facts) return readers;
+  // A file a service names in `env_file:` is what its container gets: compose decides it first.
+  const composeFile = path ? [...facts.compose].find(([, envFiles]) => envFiles.includes(path))?.[0] : undefined;
+  if (composeFile) readers.push({ id: 'compose', because: `\`env_file:\` in ${basename(composeFile)}`, evidence: true });
   for (const [id, dependencies] of READER_DEPENDENCIES) {
     const dependency = dependencies.find((name) => facts.dependencies.has(name));
     if (dependency) readers.push({ id, because: `the dependency ${dependency}`, evidence: true });
   }
+  // The `.env` beside a compose file is the project's: compose reads it to fill in the compose file.
+  const project = path && basename(path) === '.env' ? [...facts.compose.keys()].find((file) => dirname(file) === dirname(path)) : undefined;
+  if (project) readers.push({ id: 'compose', because: `the project .env of ${basename(project)}`, evidence: true });
   return readers;
 }
 
@@ -83,16 +90,16 @@ function unique(readers: readonly ReaderChoice[]): ReaderChoice[] {
   return readers.filter((reader, i) => readers.findIndex((other) => other.id === reader.id) === i);
 }
 
-/** What a reader loads from a file, once per parsed version and reader (hover asks for one key at a time). */
-export function readerValuesOf(env: EnvDocument, reader: ReaderId): ReadonlyMap<string, ReaderBinding> {
-  let byReader = readerValues.get(env);
-  if (!byReader) readerValues.set(env, (byReader = new Map()));
-  let values = byReader.get(reader);
-  if (!values) byReader.set(reader, (values = READERS[reader].values(env.text)));
-  return values;
+/** A reader's reading of a file, once per parsed version and reader (hover asks for one key at a time). */
+export function readerReadOf(env: EnvDocument, reader: ReaderId): ReaderRead {
+  let byReader = readerReads.get(env);
+  if (!byReader) readerReads.set(env, (byReader = new Map()));
+  let read = byReader.get(reader);
+  if (!read) byReader.set(reader, (read = READERS[reader].read(env.text)));
+  return read;
 }
 
-const readerValues = new WeakMap<EnvDocument, Map<ReaderId, ReadonlyMap<string, ReaderBinding>>>();
+const readerReads = new WeakMap<EnvDocument, Map<ReaderId, ReaderRead>>();
 
 /**
  * The assignment as the reader loads it, for the rules that judge a line alone: its value is what the
@@ -104,7 +111,7 @@ export function asReaderReads(reader: ReaderId, assignment: Assignment, text: st
   if (READERS[reader].nodeSyntax) return assignment;
   const after = text.slice(assignment.separatorSpan.end, assignment.span.end);
   if (after.includes('$') || after.includes('{{')) return after.trim() === assignment.value ? assignment : { ...assignment, value: after.trim() };
-  const binding = READERS[reader].values(text.slice(assignment.span.start, assignment.span.end)).get(assignment.key);
+  const binding = READERS[reader].read(text.slice(assignment.span.start, assignment.span.end)).values.get(assignment.key);
   if (binding === undefined || binding.value === null || binding.value === assignment.value) return assignment;
   return { ...assignment, value: binding.value };
 }

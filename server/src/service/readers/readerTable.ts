@@ -1,17 +1,21 @@
 import { parse } from '../parser';
-import type { ReaderBinding, ReaderEnvironment } from './binding';
+import type { ReaderBinding, ReaderEnvironment, ReaderRead } from './binding';
+import { composeRead } from './compose';
+import { godotenvRead } from './godotenv';
 import { pythonDotenvValues } from './pythonDotenv';
 
 /** The programs EnvSense knows that load a dotenv file; each decides what the file's lines mean. */
-export type ReaderId = 'dotenv' | 'python-dotenv';
+export type ReaderId = 'dotenv' | 'python-dotenv' | 'compose' | 'godotenv';
 
 export interface ReaderEntry {
   /** As the user knows it, for hover, the status bar and messages. */
   readonly name: string;
-  /** What the reader loads from a whole file, expansion resolved against `environment`. */
-  values(text: string, environment?: ReaderEnvironment): ReadonlyMap<string, ReaderBinding>;
+  /** What the reader loads from a whole file, expansion resolved against `environment`, and where it refuses the file. */
+  read(text: string, environment?: ReaderEnvironment): ReaderRead;
   /** Reads lines as Node's dotenv does (comments, quotes, no expansion): its syntax findings apply. */
   readonly nodeSyntax: boolean;
+  /** Stops on some files and loads nothing from them. */
+  readonly canRefuse: boolean;
 }
 
 /** Node's dotenv: EnvSense's own parser equals `dotenv.parse`. */
@@ -22,10 +26,35 @@ function nodeDotenvValues(text: string): ReadonlyMap<string, ReaderBinding> {
 }
 
 export const READERS: Readonly<Record<ReaderId, ReaderEntry>> = {
-  dotenv: { name: "Node's dotenv", values: nodeDotenvValues, nodeSyntax: true },
-  'python-dotenv': { name: 'python-dotenv', values: pythonDotenvValues, nodeSyntax: false },
+  dotenv: { name: "Node's dotenv", read: (text) => ({ values: nodeDotenvValues(text) }), nodeSyntax: true, canRefuse: false },
+  'python-dotenv': { name: 'python-dotenv', read: (text, environment) => ({ values: pythonDotenvValues(text, environment) }), nodeSyntax: false, canRefuse: false },
+  compose: {
+    name: 'docker compose',
+    read(text, environment) {
+      const { values, refusal } = composeRead(text, environment);
+      return refusal ? { values, refusal } : { values };
+    },
+    nodeSyntax: false,
+    canRefuse: true,
+  },
+  // godotenv expands `$VAR` from the file's own earlier keys only, never from the environment.
+  godotenv: {
+    name: 'godotenv',
+    read(text) {
+      const { values, error } = godotenvRead(text);
+      return error ? { values, refusal: error } : { values };
+    },
+    nodeSyntax: false,
+    canRefuse: true,
+  },
 };
 
 export function isReaderId(name: string): name is ReaderId {
   return Object.prototype.hasOwnProperty.call(READERS, name);
+}
+
+/** What a reader loads (nothing when it refuses the file). */
+export function readerValues(reader: ReaderId, text: string, environment?: ReaderEnvironment): ReadonlyMap<string, ReaderBinding> {
+  const read = READERS[reader].read(text, environment);
+  return read.refusal ? new Map() : read.values;
 }
