@@ -1,0 +1,6 @@
+#miniume required secrets.py file for this use case. 
+
+secrets = {
+    'ssid' : 'NetworkName',
+    'password' : 'WifiPassword',
+    }

@@ -1,0 +1,2 @@
+FLASK_APP=test_proj.py
+FLASK_DEBUG=1

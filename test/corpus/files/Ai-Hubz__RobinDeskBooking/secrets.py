@@ -1,0 +1,2 @@
+username = 'adam.letch@ai-london.com'
+password = 'Bkbvfxdempf1!'

@@ -1,0 +1,3 @@
+HARPERBD_URL = 'https://notes-khadafi.harperdbcloud.com'
+HARPERBD_USERNAME = 'khadafi'
+HARPERBD_PASSWORD = 'vbpvs'
