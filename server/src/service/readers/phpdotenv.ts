@@ -1,6 +1,6 @@
 import type { ReaderBinding, ReaderEnvironment } from './binding';
 import { phpdotenvEntries, type PhpdotenvEntry } from './phpdotenvLines';
-import { resolvePhpVariables } from './phpdotenvResolve';
+import { PHP_GROWTH_BUDGET, PhpGrowthLimit, resolvePhpVariables } from './phpdotenvResolve';
 import { isPhpSpace, isPhpTrimmed, parsePhpValue, phpTrim } from './phpdotenvValue';
 
 /**
@@ -51,7 +51,16 @@ export function readPhpdotenv(text: string, environment: ReaderEnvironment = {},
     }
     parsed.push({ ...result, start: offsetIn(entry, firstNonTrim(entry.text)) });
   }
-  return { values: load(parsed, environment, options.mutable === true) };
+  const limit = PHP_GROWTH_BUDGET + 10 * text.length;
+  const budget = { left: limit };
+  try {
+    return { values: load(parsed, environment, options.mutable === true, budget) };
+  } catch (error) {
+    if (!(error instanceof PhpGrowthLimit)) throw error;
+    // Not phpdotenv's own refusal: the real library would run out of memory here.
+    const message = `EnvSense stops expanding: this file's values grow past ${limit} characters`;
+    return { values: new Map(), error: { message, offset: 0, entry: { start: 0, end: 0 } } };
+  }
 }
 
 /** The values alone: what the app loads (nothing when phpdotenv refuses the file). */
@@ -131,7 +140,7 @@ function offsetIn(entry: PhpdotenvEntry, at: number): number {
  * what is set so far, then set (or, for a name without `=`, unset); a name the environment already
  * has is left alone unless `mutable`.
  */
-function load(entries: readonly (NamedValue & { start: number })[], environment: ReaderEnvironment, mutable: boolean): Map<string, ReaderBinding> {
+function load(entries: readonly (NamedValue & { start: number })[], environment: ReaderEnvironment, mutable: boolean, budget: { left: number }): Map<string, ReaderBinding> {
   const repository = new Map(Object.entries(environment));
   const loaded = new Set<string>();
   let longestName = 0;
@@ -139,7 +148,7 @@ function load(entries: readonly (NamedValue & { start: number })[], environment:
   const values = new Map<string, ReaderBinding>();
   for (const { name, chars, dollars, start } of entries) {
     longestName = Math.max(longestName, name.length);
-    const value = chars === null ? null : resolvePhpVariables(chars, dollars, (key) => repository.get(key), longestName);
+    const value = chars === null ? null : resolvePhpVariables(chars, dollars, (key) => repository.get(key), longestName, budget);
     if (!mutable && repository.has(name) && !loaded.has(name)) continue;
     if (value === null) {
       repository.delete(name);

@@ -10,7 +10,19 @@
  * long the run of name characters is from its start and whether a `}` ends it, so each step only
  * looks at the few characters after its `$`. The time is linear in the text plus the values put in.
  */
-export function resolvePhpVariables(chars: string, dollars: readonly number[], lookup: (name: string) => string | undefined, longestName: number): string {
+/** Thrown when the values put in exceed the budget: a few lines that each double the last grow past any memory. */
+export class PhpGrowthLimit extends Error {}
+
+/** How many characters of values all replacements of a file may put in, on top of ten times its length. */
+export const PHP_GROWTH_BUDGET = 1_000_000;
+
+export function resolvePhpVariables(
+  chars: string,
+  dollars: readonly number[],
+  lookup: (name: string) => string | undefined,
+  longestName: number,
+  budget: { left: number },
+): string {
   const tail = new Tail();
   let end = chars.length;
   for (let k = dollars.length - 1; k >= 0; k--) {
@@ -23,6 +35,8 @@ export function resolvePhpVariables(chars: string, dollars: readonly number[], l
     if (run === 0 || !closes || run > longestName) continue;
     const value = lookup(tail.read(2, run));
     if (value === undefined) continue;
+    budget.left -= value.length;
+    if (budget.left < 0) throw new PhpGrowthLimit();
     tail.drop(run + 3);
     tail.push(value);
   }

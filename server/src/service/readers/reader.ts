@@ -25,6 +25,7 @@ const READER_DIRECTIVE = /^envsense:\s*reader\s*=\s*(.*)$/;
 const READER_DEPENDENCIES: readonly (readonly [ReaderId, readonly string[]])[] = [
   // Flask's `flask run` and pydantic-settings load `.env` with python-dotenv.
   ['python-dotenv', ['python-dotenv', 'flask', 'pydantic-settings', 'django-environ']],
+  ['phpdotenv', ['vlucas/phpdotenv', 'laravel/framework']],
   ['godotenv', ['github.com/joho/godotenv']],
   ['dotenv', ['dotenv']],
 ];

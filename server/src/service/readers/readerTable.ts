@@ -2,10 +2,11 @@ import { parse } from '../parser';
 import type { ReaderBinding, ReaderEnvironment, ReaderRead } from './binding';
 import { composeRead } from './compose';
 import { godotenvRead } from './godotenv';
+import { readPhpdotenv } from './phpdotenv';
 import { pythonDotenvValues } from './pythonDotenv';
 
 /** The programs EnvSense knows that load a dotenv file; each decides what the file's lines mean. */
-export type ReaderId = 'dotenv' | 'python-dotenv' | 'compose' | 'godotenv';
+export type ReaderId = 'dotenv' | 'python-dotenv' | 'compose' | 'godotenv' | 'phpdotenv';
 
 export interface ReaderEntry {
   /** As the user knows it, for hover, the status bar and messages. */
@@ -42,6 +43,16 @@ export const READERS: Readonly<Record<ReaderId, ReaderEntry>> = {
     name: 'godotenv',
     read(text) {
       const { values, error } = godotenvRead(text);
+      return error ? { values, refusal: error } : { values };
+    },
+    nodeSyntax: false,
+    canRefuse: true,
+  },
+  // Laravel's: `a#b` loads `a`, `${VAR}` from earlier keys; an unclosed quote or a bad name refuses the file.
+  phpdotenv: {
+    name: 'phpdotenv',
+    read(text, environment) {
+      const { values, error } = readPhpdotenv(text, environment);
       return error ? { values, refusal: error } : { values };
     },
     nodeSyntax: false,
