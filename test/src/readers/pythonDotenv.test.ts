@@ -62,3 +62,11 @@ function sameEntries(a: Record<string, string | null>, b: Record<string, string 
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && a[key] === b[key]);
 }
+
+test('python-dotenv reader: lines that each double the last stop growing at a budget and leave the reference as written', { timeout: 20_000 }, () => {
+  let text = 'A0=xxxxxxxxxxxxxxxx\n';
+  for (let i = 1; i < 40; i++) text += `A${i}=\${A${i - 1}}\${A${i - 1}}\n`;
+  const values = pythonDotenvValues(text);
+  assert.equal(values.get('A10')?.value?.length, 16 << 10);
+  assert.match(values.get('A39')?.value ?? '', /^(?:\$\{A\d+\})+$/);
+});

@@ -49,7 +49,11 @@ test('rules judge the value the reader loads: python-dotenv keeps `5432#1` whole
 
 test('a directive may name several readers: the first is the one rules judge by, hover shows each', () => {
   const text = '# envsense: reader=python-dotenv, dotenv\nCOLOR=red#1\n';
-  assert.deepEqual(codes(text), []);
+  const why = '(`# envsense: reader=python-dotenv, dotenv` in this file)';
+  assert.deepEqual(
+    problemsOf(text, ENV_URI).map((p) => [p.code, p.at, p.severity, p.message]),
+    [['readers-disagree', '2:1-2:6', 2, `The readers of this file load COLOR differently: python-dotenv ${why} loads \`red#1\`; Node's dotenv ${why} loads \`red\`.`]],
+  );
   assert.equal(
     hoverAt(schemaService(), `${text.replace('COLOR', 'CO|LOR')}`),
     'COLOR loads `red#1` as python-dotenv (`# envsense: reader=python-dotenv, dotenv` in this file) reads it; `red` as Node\'s dotenv (`# envsense: reader=python-dotenv, dotenv` in this file) reads it.',
@@ -62,7 +66,7 @@ test('the envsense.readers setting chooses readers by file glob; a bad entry is 
   assert.deepEqual(service.getDocumentSchemas(documentOf('A=1\n')).readers, [{ id: 'python-dotenv', name: 'python-dotenv', because: 'the setting envsense.readers (**/.env)' }]);
   assert.deepEqual(codes('COLOR=red#1\n', service), []);
   assert.deepEqual(readSettings({ readers: [{ fileMatch: ['*'], readers: ['bun'] }] }).problems, [
-    'envsense.readers[0]: envsense.readers must be a list of { "fileMatch": [globs], "readers": [dotenv, python-dotenv] }',
+    'envsense.readers[0]: envsense.readers must be a list of { "fileMatch": [globs], "readers": [dotenv, python-dotenv, compose, godotenv, phpdotenv, ruby-dotenv] }',
   ]);
 });
 

@@ -138,7 +138,7 @@ function rstripPython(value: string): string {
  * overlap, in one pass: the regex tried at every `${` would scan to the end each time, which 50,000
  * unclosed `${` in one value make quadratic.
  */
-function replaceVariables(value: string, resolve: (name: string, fallback: string | undefined) => string): string {
+function replaceVariables(value: string, resolve: (name: string, fallback: string | undefined, written: string) => string): string {
   const n = value.length;
   const nextClose = new Int32Array(n + 1).fill(-1);
   const nextColon = new Int32Array(n + 1).fill(-1);
@@ -162,12 +162,14 @@ function replaceVariables(value: string, resolve: (name: string, fallback: strin
     } else {
       name = value.slice(i + 2, close);
     }
-    out += value.slice(copied, i) + resolve(name, fallback);
+    out += value.slice(copied, i) + resolve(name, fallback, value.slice(i, close + 1));
     copied = close + 1;
     i = close;
   }
   return out + value.slice(copied);
 }
+
+const GROWTH_BUDGET = 4_000_000;
 
 /**
  * What `dotenv_values` gives: every binding's value with `${VAR}` / `${VAR:-default}` replaced, from
@@ -176,13 +178,19 @@ function replaceVariables(value: string, resolve: (name: string, fallback: strin
 export function pythonDotenvValues(text: string, environment: ReaderEnvironment = {}): Map<string, ReaderBinding> {
   const values = new Map<string, string | null>();
   const loaded = new Map<string, ReaderBinding>();
+  // Lines that each double the last (`B=${A}${A}`) would outgrow memory: past this many characters put
+  // in, a reference is left as written (python-dotenv itself would run out of memory).
+  let budget = GROWTH_BUDGET + 10 * text.length;
   for (const { key, value, start } of pythonBindings(text)) {
     const resolved =
       value === null
         ? null
-        : replaceVariables(value, (name, fallback) => {
+        : replaceVariables(value, (name, fallback, written) => {
             const known = values.has(name) ? values.get(name) : Object.prototype.hasOwnProperty.call(environment, name) ? environment[name] : undefined;
-            return known === undefined ? (fallback ?? '') : (known ?? '');
+            const put = known === undefined ? (fallback ?? '') : (known ?? '');
+            if (put.length > budget) return written;
+            budget -= put.length;
+            return put;
           });
     values.set(key, resolved);
     loaded.set(key, { key, value: resolved, start });

@@ -27,6 +27,7 @@ const READER_DEPENDENCIES: readonly (readonly [ReaderId, readonly string[]])[] =
   ['python-dotenv', ['python-dotenv', 'flask', 'pydantic-settings', 'django-environ']],
   ['phpdotenv', ['vlucas/phpdotenv', 'laravel/framework']],
   ['godotenv', ['github.com/joho/godotenv']],
+  ['ruby-dotenv', ['gem:dotenv-rails', 'gem:dotenv']],
   ['dotenv', ['dotenv']],
 ];
 

@@ -4,9 +4,10 @@ import { composeRead } from './compose';
 import { godotenvRead } from './godotenv';
 import { readPhpdotenv } from './phpdotenv';
 import { pythonDotenvValues } from './pythonDotenv';
+import { readRubyDotenv } from './rubyDotenv';
 
 /** The programs EnvSense knows that load a dotenv file; each decides what the file's lines mean. */
-export type ReaderId = 'dotenv' | 'python-dotenv' | 'compose' | 'godotenv' | 'phpdotenv';
+export type ReaderId = 'dotenv' | 'python-dotenv' | 'compose' | 'godotenv' | 'phpdotenv' | 'ruby-dotenv';
 
 export interface ReaderEntry {
   /** As the user knows it, for hover, the status bar and messages. */
@@ -54,6 +55,19 @@ export const READERS: Readonly<Record<ReaderId, ReaderEntry>> = {
     read(text, environment) {
       const { values, error } = readPhpdotenv(text, environment);
       return error ? { values, refusal: error } : { values };
+    },
+    nodeSyntax: false,
+    canRefuse: true,
+  },
+  // Rails' (dotenv-rails): `$VAR` from the environment then earlier keys, and `$(command)`, which
+  // EnvSense never runs (the value holds U+FFFC where the output would be).
+  'ruby-dotenv': {
+    name: 'Ruby dotenv',
+    read(text, environment) {
+      const { bindings, formatError } = readRubyDotenv(text, environment);
+      const values = new Map<string, ReaderBinding>();
+      for (const binding of bindings) values.set(binding.key, { key: binding.key, value: binding.value, start: binding.start });
+      return formatError ? { values, refusal: { message: 'export names a key that is not defined', offset: formatError.start } } : { values };
     },
     nodeSyntax: false,
     canRefuse: true,

@@ -12,6 +12,7 @@ export function refusalReason(refusal: ReaderRefusal): string {
   const required = /required variable (\S+) is missing a value/.exec(message);
   if (required) return `\`${required[1]!}\` is required (\`\${${required[1]!}:?…}\`) and unset`;
   if (/grow past/.test(message)) return 'values that grow without end';
+  if (/^export names a key/.test(message)) return '`export` of a key the file does not define';
   return 'a line it cannot read';
 }
 
