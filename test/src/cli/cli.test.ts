@@ -103,7 +103,7 @@ test('print --reader python-dotenv prints what python-dotenv loads; an unknown r
   const root = workspace({ '.env': 'HOST=db\nURL=http://${HOST}/x#1\nCOLOR=red#1\nFLAG\n' });
   assert.deepEqual(JSON.parse(cli('print', '--json', '--reader', 'python-dotenv', join(root, '.env')).out), { HOST: 'db', URL: 'http://db/x#1', COLOR: 'red#1' });
   assert.deepEqual(JSON.parse(cli('print', '--json', join(root, '.env')).out), { HOST: 'db', URL: 'http://${HOST}/x', COLOR: 'red' });
-  assert.deepEqual(cli('print', '--reader', 'bun', join(root, '.env')), { code: 2, out: '', err: "envsense: --reader must be one of dotenv, python-dotenv, compose, godotenv, phpdotenv, ruby-dotenv, not 'bun'\n" });
+  assert.deepEqual(cli('print', '--reader', 'bun', join(root, '.env')), { code: 2, out: '', err: "envsense: --reader must be one of dotenv, dotenv-expand, python-dotenv, compose, godotenv, phpdotenv, ruby-dotenv, not 'bun'\n" });
 });
 
 test('print with several files: the first value wins, --override makes the last win', () => {

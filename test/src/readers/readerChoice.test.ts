@@ -66,7 +66,7 @@ test('the envsense.readers setting chooses readers by file glob; a bad entry is 
   assert.deepEqual(service.getDocumentSchemas(documentOf('A=1\n')).readers, [{ id: 'python-dotenv', name: 'python-dotenv', because: 'the setting envsense.readers (**/.env)' }]);
   assert.deepEqual(codes('COLOR=red#1\n', service), []);
   assert.deepEqual(readSettings({ readers: [{ fileMatch: ['*'], readers: ['bun'] }] }).problems, [
-    'envsense.readers[0]: envsense.readers must be a list of { "fileMatch": [globs], "readers": [dotenv, python-dotenv, compose, godotenv, phpdotenv, ruby-dotenv] }',
+    'envsense.readers[0]: envsense.readers must be a list of { "fileMatch": [globs], "readers": [dotenv, dotenv-expand, python-dotenv, compose, godotenv, phpdotenv, ruby-dotenv] }',
   ]);
 });
 

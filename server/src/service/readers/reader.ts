@@ -28,6 +28,8 @@ const READER_DEPENDENCIES: readonly (readonly [ReaderId, readonly string[]])[] =
   ['phpdotenv', ['vlucas/phpdotenv', 'laravel/framework']],
   ['godotenv', ['github.com/joho/godotenv']],
   ['ruby-dotenv', ['gem:dotenv-rails', 'gem:dotenv']],
+  // Vite, Next.js, Nuxt and Create React App load `.env` with dotenv and dotenv-expand.
+  ['dotenv-expand', ['dotenv-expand', 'vite', 'next', 'nuxt', 'react-scripts']],
   ['dotenv', ['dotenv']],
 ];
 
@@ -80,7 +82,8 @@ function detectReaders(path: string | undefined, facts: ProjectFacts | undefined
   if (composeFile) readers.push({ id: 'compose', because: `\`env_file:\` in ${basename(composeFile)}`, evidence: true });
   for (const [id, dependencies] of READER_DEPENDENCIES) {
     const dependency = dependencies.find((name) => facts.dependencies.has(name));
-    if (dependency) readers.push({ id, because: `the dependency ${dependency}`, evidence: true });
+    // dotenv-expand runs on top of dotenv: an app that has it does not also read the file with dotenv alone.
+    if (dependency && !(id === 'dotenv' && readers.some((reader) => reader.id === 'dotenv-expand'))) readers.push({ id, because: `the dependency ${dependency}`, evidence: true });
   }
   // The `.env` beside a compose file is the project's: compose reads it to fill in the compose file.
   const project = path && basename(path) === '.env' ? [...facts.compose.keys()].find((file) => dirname(file) === dirname(path)) : undefined;

@@ -1,13 +1,14 @@
 import { parse } from '../parser';
 import type { ReaderBinding, ReaderEnvironment, ReaderRead } from './binding';
 import { composeRead } from './compose';
+import { dotenvExpandValues } from './dotenvExpand';
 import { godotenvRead } from './godotenv';
 import { readPhpdotenv } from './phpdotenv';
 import { pythonDotenvValues } from './pythonDotenv';
 import { readRubyDotenv } from './rubyDotenv';
 
 /** The programs EnvSense knows that load a dotenv file; each decides what the file's lines mean. */
-export type ReaderId = 'dotenv' | 'python-dotenv' | 'compose' | 'godotenv' | 'phpdotenv' | 'ruby-dotenv';
+export type ReaderId = 'dotenv' | 'dotenv-expand' | 'python-dotenv' | 'compose' | 'godotenv' | 'phpdotenv' | 'ruby-dotenv';
 
 export interface ReaderEntry {
   /** As the user knows it, for hover, the status bar and messages. */
@@ -18,6 +19,8 @@ export interface ReaderEntry {
   readonly nodeSyntax: boolean;
   /** Stops on some files and loads nothing from them. */
   readonly canRefuse: boolean;
+  /** Which references it replaces: none (Node's dotenv), only `${VAR}`, or `$VAR` too. */
+  readonly expands: 'none' | 'braced' | 'all';
 }
 
 /** Node's dotenv: EnvSense's own parser equals `dotenv.parse`. */
@@ -28,8 +31,10 @@ function nodeDotenvValues(text: string): ReadonlyMap<string, ReaderBinding> {
 }
 
 export const READERS: Readonly<Record<ReaderId, ReaderEntry>> = {
-  dotenv: { name: "Node's dotenv", read: (text) => ({ values: nodeDotenvValues(text) }), nodeSyntax: true, canRefuse: false },
-  'python-dotenv': { name: 'python-dotenv', read: (text, environment) => ({ values: pythonDotenvValues(text, environment) }), nodeSyntax: false, canRefuse: false },
+  dotenv: { name: "Node's dotenv", read: (text) => ({ values: nodeDotenvValues(text) }), nodeSyntax: true, canRefuse: false, expands: 'none' },
+  // Vite, Next.js, Nuxt and Create React App: Node's dotenv, then dotenv-expand on its values.
+  'dotenv-expand': { name: 'dotenv-expand', read: (text, environment) => ({ values: dotenvExpandValues(text, environment) }), nodeSyntax: true, canRefuse: false, expands: 'all' },
+  'python-dotenv': { name: 'python-dotenv', read: (text, environment) => ({ values: pythonDotenvValues(text, environment) }), nodeSyntax: false, canRefuse: false, expands: 'braced' },
   compose: {
     name: 'docker compose',
     read(text, environment) {
@@ -38,6 +43,7 @@ export const READERS: Readonly<Record<ReaderId, ReaderEntry>> = {
     },
     nodeSyntax: false,
     canRefuse: true,
+    expands: 'all',
   },
   // godotenv expands `$VAR` from the file's own earlier keys only, never from the environment.
   godotenv: {
@@ -48,6 +54,7 @@ export const READERS: Readonly<Record<ReaderId, ReaderEntry>> = {
     },
     nodeSyntax: false,
     canRefuse: true,
+    expands: 'all',
   },
   // Laravel's: `a#b` loads `a`, `${VAR}` from earlier keys; an unclosed quote or a bad name refuses the file.
   phpdotenv: {
@@ -58,6 +65,7 @@ export const READERS: Readonly<Record<ReaderId, ReaderEntry>> = {
     },
     nodeSyntax: false,
     canRefuse: true,
+    expands: 'braced',
   },
   // Rails' (dotenv-rails): `$VAR` from the environment then earlier keys, and `$(command)`, which
   // EnvSense never runs (the value holds U+FFFC where the output would be).
@@ -71,6 +79,7 @@ export const READERS: Readonly<Record<ReaderId, ReaderEntry>> = {
     },
     nodeSyntax: false,
     canRefuse: true,
+    expands: 'all',
   },
 };
 
@@ -82,4 +91,10 @@ export function isReaderId(name: string): name is ReaderId {
 export function readerValues(reader: ReaderId, text: string, environment?: ReaderEnvironment): ReadonlyMap<string, ReaderBinding> {
   const read = READERS[reader].read(text, environment);
   return read.refusal ? new Map() : read.values;
+}
+
+/** Whether the reader replaces a reference written as `written` (`${VAR}` or `$VAR`). */
+export function readerExpands(reader: ReaderId, written: string): boolean {
+  const { expands } = READERS[reader];
+  return expands === 'all' || (expands === 'braced' && written.startsWith('${'));
 }

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from '../diagnostics/finding';
 import { isWhitespace } from '../parser/chars';
+import { READERS, readerExpands } from '../readers/readerTable';
 
 /**
  * Hints where the file means something else to other common readers of .env files: a shell's
@@ -19,7 +20,7 @@ export const compatRules: Rule = {
         message: `A shell that sources this file runs \`${node.key}\` as a command because of the spaces around \`=\`; dotenv reads it either way. Write \`${node.key}=value\`.`,
       });
     }
-    if (separator === ':' && scope.reader === 'dotenv') {
+    if (separator === ':' && READERS[scope.reader].nodeSyntax) {
       findings.push({
         code: 'colon-separator',
         span: node.separatorSpan,
@@ -42,9 +43,9 @@ export const compatRules: Rule = {
     if (scope.isSecret(node.key, node.value)) return findings;
     for (const reference of node.references) {
       const written = text.slice(reference.span.start, reference.span.end);
-      // python-dotenv replaces `${VAR}` itself; only a bare `$VAR` stays as written there.
-      if (scope.reader === 'python-dotenv' && written.startsWith('${')) continue;
-      const reader = scope.reader === 'python-dotenv' ? 'python-dotenv' : 'dotenv';
+      // A reader that replaces the reference itself has nothing to warn about.
+      if (readerExpands(scope.reader, written)) continue;
+      const reader = scope.reader === 'dotenv' ? 'dotenv' : READERS[scope.reader].name;
       findings.push({
         code: 'reference-not-expanded',
         span: reference.span,

@@ -1,5 +1,6 @@
 import type { Finding, Rule, RuleContext } from '../diagnostics/finding';
 import type { Reference } from '../parser';
+import { READERS, readerExpands } from '../readers/readerTable';
 import { findCycles, type OnCycle } from './cycles';
 
 /** Variables every shell and container has, which a reference may use without defining. */
@@ -61,7 +62,11 @@ function describeCycle({ cycle, position }: OnCycle): string {
   return [nameAt(0), nameAt(1), nameAt(2), `… ${hidden} more …`, nameAt(length - 2), nameAt(length - 1), nameAt(length)].join(' → ');
 }
 
-/** Whether the file's reader replaces the reference: python-dotenv replaces `${VAR}` only, a bare `$VAR` stays as written. */
+/**
+ * Whether the reference is one to follow: every reference for Node's dotenv, which replaces none (the
+ * file is evidently meant for a reader that does), else those the file's reader replaces
+ * (python-dotenv and phpdotenv replace `${VAR}` only; a bare `$VAR` stays as written there).
+ */
 function expands(context: RuleContext, reference: Reference): boolean {
-  return context.reader !== 'python-dotenv' || context.env.text.startsWith('${', reference.span.start);
+  return READERS[context.reader].expands === 'none' || readerExpands(context.reader, context.env.text.slice(reference.span.start, reference.span.end));
 }

@@ -2,13 +2,14 @@ import { describeValue } from '../diagnostics/describeValue';
 import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import type { Assignment, IgnoredLine, IgnoredReason } from '../parser';
 import { isWhitespace } from '../parser/chars';
+import { READERS } from '../readers/readerTable';
 import { isSecretAssignment, valueCutByHash } from '../secrets/assignmentSecrecy';
 
 /** What the parser alone can tell: lines dotenv skips, values it reads differently than written. */
 export const syntaxRules: Rule = {
   node(scope, node, text) {
     // These describe how Node's dotenv reads a line; python-dotenv reads the same lines otherwise.
-    if (scope.reader !== 'dotenv') return [];
+    if (!READERS[scope.reader].nodeSyntax) return [];
     if (node.kind === 'ignored') return [ignoredLine(text, node)];
     if (node.kind === 'assignment' && scope.dialect === 'dotenv') return valueProblems(scope, text, node);
     return [];
