@@ -44,7 +44,7 @@ test('a reader that refuses the file says where, never quoting the line, and loa
   ]);
   assert.equal(hoverAt(go, 'A|=1\nAPI-TOKEN=s3cr3t-value\n'), 'A loads nothing (it refuses the file at line 2: a key it cannot read), as godotenv (the dependency github.com/joho/godotenv) reads it.');
   const php = schemaService({ '/workspace/composer.json': '{"require":{"vlucas/phpdotenv":"^5"}}' });
-  assert.deepEqual(problemsOf('APP_NAME=My App\n', ENV_URI, php).map((p) => [p.code, p.at]), [['reader-refuses', '1:10-1:17']]);
+  assert.deepEqual(problemsOf('APP_NAME=My App\n', ENV_URI, php).map((p) => [p.code, p.at]), [['unquoted-whitespace', '1:10-1:16'], ['reader-refuses', '1:13-1:16']]);
 });
 
 test('under dotenv-expand `$VAR` is replaced: no reference-not-expanded hint, and an undefined one is still found', () => {
