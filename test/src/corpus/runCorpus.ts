@@ -1,0 +1,41 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS, labelsOf, type Label } from './corpusFindings';
+import { scoreCorpus } from './corpusScore';
+
+/**
+ * `npm run corpus`: EnvSense on the labelled corpus. Prints the precision of errors and warnings per
+ * code and overall, the false errors, the recall of the labelled real problems, and every error or
+ * warning that has no label yet. `--label` adds each unlabelled one to its repository's LABELS.json
+ * with the verdict `"?"`, for a person to decide.
+ */
+const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)}%`);
+
+const score = scoreCorpus(process.argv.includes('--only') ? new Set(process.argv.slice(process.argv.indexOf('--only') + 1)) : undefined);
+console.log(`corpus: ${score.files} files from ${score.repositories} repositories`);
+console.log('\nerrors and warnings, by code (real / reported → precision):');
+for (const [code, { real, noise }] of [...score.byCode].sort((a, b) => b[1].real + b[1].noise - (a[1].real + a[1].noise))) {
+  console.log(`  ${code.padEnd(26)} ${String(real).padStart(4)} / ${String(real + noise).padEnd(4)} → ${percent(real, real + noise)}`);
+}
+console.log(`  ${'all'.padEnd(26)} ${String(score.real).padStart(4)} / ${String(score.real + score.noise).padEnd(4)} → ${percent(score.real, score.real + score.noise)}`);
+console.log(`\nfalse errors: ${score.falseErrors.length}`);
+for (const f of score.falseErrors) console.log(`  ${f.repo}/${f.file}:${f.line} ${f.code}`);
+const labelledReal = score.real + score.realLost.length;
+console.log(`recall of labelled real problems: ${score.real + score.missedFound} of ${labelledReal + score.missed} (${percent(score.real + score.missedFound, labelledReal + score.missed)}); ${score.realLost.length} labelled real no longer reported, ${score.missed - score.missedFound} known misses`);
+for (const l of score.realLost) console.log(`  lost: ${l.repo}/${l.file}:${l.line} ${l.code}`);
+console.log(`unlabelled errors and warnings: ${score.unlabelled.length}`);
+for (const f of score.unlabelled) console.log(`  ${f.repo}/${f.file}:${f.line} ${f.severity} ${f.code}: ${f.message}`);
+
+if (process.argv.includes('--label')) {
+  const byRepo = new Map<string, Label[]>();
+  for (const f of score.unlabelled) {
+    const list = byRepo.get(f.repo) ?? [];
+    byRepo.set(f.repo, list);
+    list.push({ file: f.file, line: f.line, code: f.code, verdict: '?' as Label['verdict'], reason: `${f.severity}: ${f.message}` });
+  }
+  for (const [repo, added] of byRepo) {
+    const labels = labelsOf(repo);
+    writeFileSync(join(CORPUS, repo, 'LABELS.json'), `${JSON.stringify({ findings: [...labels.findings, ...added], missed: labels.missed }, null, 2)}\n`);
+  }
+  console.log(`\nwrote ${score.unlabelled.length} "?" labels into ${byRepo.size} LABELS.json files`);
+}
