@@ -10,7 +10,7 @@ test('names that hold credentials are secrets', () => {
 });
 
 test('names that only talk about a secret are not', () => {
-  for (const name of ['PASSWORD_MIN_LENGTH', 'TOKEN_EXPIRY', 'SESSION_TOKEN_TTL', 'POSTGRES_PASSWORD_FILE', 'PREVENT_EMAIL_PASSWORD', 'AWS_ACCESS_KEY_ID', 'GOOGLE_CLIENT_ID', 'TOKEN_URL', 'PORT', 'SECRETARY', 'PASSPORT_ROOT']) {
+  for (const name of ['PASSWORD_MIN_LENGTH', 'TOKEN_EXPIRY', 'SESSION_TOKEN_TTL', 'POSTGRES_PASSWORD_FILE', 'PREVENT_EMAIL_PASSWORD', 'AWS_ACCESS_KEY_ID', 'GOOGLE_CLIENT_ID', 'TOKEN_URL', 'PORT', 'SECRETARY', 'PASSPORT_ROOT', 'REFRESH_TOKEN_EXPIRE_IN', 'ACCESS_TOKEN_EXPIRE_MINUTES', 'TOKEN_TIME', 'API_KEY_RATE_LIMIT', 'CORS_CREDENTIALS', 'JWT_TOKEN_EXPIRATION']) {
     assert.equal(isSecretName(name), false, name);
   }
 });

@@ -1,7 +1,7 @@
 import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import type { Assignment, EnvNode } from '../parser';
 import { firstLineSpan } from '../diagnostics/firstLine';
-import { credentialKind, isLiteralValue, isPlaceholder, isUnsetValue } from '../secrets/valueSmells';
+import { credentialKind, isRealCredential } from '../secrets/valueSmells';
 
 /**
  * Secrets and git: real-looking credentials in a file git would commit or in a shared template, and
@@ -54,7 +54,7 @@ function secretFile(context: RuleContext): Finding[] {
   return findings;
 }
 
+/** A secret whose value works somewhere: not a placeholder, a reference or a local default such as `postgres`. */
 function holdsSecret(context: RuleContext, assignment: Assignment): boolean {
-  const value = assignment.value;
-  return context.isSecret(assignment.key, value) && !isUnsetValue(value) && !isPlaceholder(value) && isLiteralValue(value);
+  return context.isSecret(assignment.key, assignment.value) && isRealCredential(assignment.value);
 }

@@ -84,27 +84,77 @@ const CREDENTIALS: readonly [string, RegExp][] = [
 
 const ANY_TOKEN_START = /AKIA|ASIA|gh[pousr]_|github_pat_|[sr]k_live_|xox[abposr]-|sk-|-----BEGIN /;
 
-const LOCAL_HOSTS = /^(?:localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0)$/i;
+/**
+ * Hosts that are not a service on the internet: the machine itself, a compose service or any other
+ * single-label name, private networks, and names reserved for documentation and tests.
+ */
+const LOCAL_HOST = /^(?:[^.]+|localhost|.*\.localhost|.*\.local|.*\.internal|.*\.test|.*\.invalid|.*\.example|(?:.*\.)?example\.(?:com|org|net)|127\.\d+\.\d+\.\d+|0\.0\.0\.0|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(?:1[6-9]|2\d|3[01])\.\d+\.\d+|\[[^\]]*\])$/i;
 
-/** What kind of token in a vendor's leaked format (`ghp_…`, `sk_live_…`, a PEM private key) the value holds, or undefined. */
+/** A sample, not a key: the vendors' documented examples (`AKIAIOSFODNN7EXAMPLE`), counting runs, few distinct characters. */
+function looksFake(token: string): boolean {
+  if (/example|dummy|sample|fake|placeholder|your|xxxx|0000|1234567|abcdefg/i.test(token)) return true;
+  return new Set(token).size < 10;
+}
+
+/** A PEM private key with a real body: at least 100 base64 characters after its first line (not `[redacted]` or `...`). */
+function hasKeyBody(value: string): boolean {
+  const begin = value.indexOf('PRIVATE KEY');
+  const body = value.slice(begin).replace(/^[^-]*-----/, '').replace(/\\n|\s/g, '');
+  return /^[A-Za-z0-9+/=]{100,}/.test(body);
+}
+
+/**
+ * What kind of token in a vendor's leaked format (`ghp_…`, `sk_live_…`, a PEM private key) the value
+ * holds, or undefined. Broad on purpose: it decides masking, where a sample is masked too.
+ */
 export function leakedTokenKind(value: string): string | undefined {
-  // One scan for the literal every format starts with; the seven patterns run only where one is found.
+  // One scan for the literal every format starts with; the patterns run only where one is found.
   if (!ANY_TOKEN_START.test(value)) return undefined;
   for (const [kind, pattern] of CREDENTIALS) if (pattern.test(value)) return kind;
   return undefined;
 }
 
+/** A token in a vendor's format that is not a sample: a private key with a body, a token that is not `…EXAMPLE` or a counting run. */
+function workingTokenKind(value: string): string | undefined {
+  if (!ANY_TOKEN_START.test(value)) return undefined;
+  for (const [kind, pattern] of CREDENTIALS) {
+    const match = pattern.exec(value);
+    if (match && (kind === 'a private key' ? hasKeyBody(value) : !looksFake(match[0]))) return kind;
+  }
+  return undefined;
+}
+
 /** What kind of real credential the value looks like, or undefined. */
 export function credentialKind(value: string): string | undefined {
-  const token = leakedTokenKind(value);
+  const token = workingTokenKind(value);
   if (token) return token;
   if (!isLiteralValue(value)) return undefined;
   // The same reading of `scheme://user:password@host` as the mask uses; a password needs a host after it.
   for (const span of urlPasswordSpans(value)) {
     if (value[span.end] !== '@') continue;
-    const password = value.slice(span.start, span.end);
+    const password = decodeURIComponent(value.slice(span.start, span.end).replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
     const host = /^[^/:?#\s]*/.exec(value.slice(span.end + 1))![0];
-    if (password !== '' && host !== '' && !isPlaceholder(password) && !LOCAL_HOSTS.test(host)) return 'a connection URL with a password';
+    const user = value.slice(value.indexOf('://') + 3, span.start - 1);
+    // A default or placeholder password, or one on the machine or a compose service, is a local default, not a leak.
+    if (password === '' || host === '' || LOCAL_HOST.test(host) || isPlaceholder(password) || COMMON.has(password.toLowerCase()) || password === user || /^pass(?:word)?\d*$/i.test(password)) continue;
+    return 'a connection URL with a password';
   }
   return undefined;
+}
+
+/**
+ * Whether a secret's value looks generated rather than typed: 16 or more characters without spaces,
+ * of at least two kinds (lower, upper, digits, symbols), not weak, not a sample, not a path or URL.
+ * Django's `django-insecure-…` keys are generated but say themselves that they are for development.
+ */
+export function looksGenerated(value: string): boolean {
+  if (value.length < 16 || /\s/.test(value) || weakness(value) !== undefined || looksFake(value)) return false;
+  if (/^(?:[a-z][\w+.-]*:\/\/|\/|\.\/|~\/)/i.test(value) || value.startsWith('django-insecure-')) return false;
+  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
+  return kinds >= 2;
+}
+
+/** Whether a secret's value is a credential that works somewhere: a vendor's format, a URL password off this machine, or a generated string. */
+export function isRealCredential(value: string): boolean {
+  return isLiteralValue(value) && !isUnsetValue(value) && !isPlaceholder(value) && (credentialKind(value) !== undefined || looksGenerated(value));
 }
