@@ -17,6 +17,7 @@ import { definedKeys, hasTemplateHeader, RuleScopes } from './diagnostics/ruleSc
 import { runRules, type NodeFindings } from './diagnostics/runRules';
 import { filterSuppressed } from './diagnostics/suppressions';
 import { severityOf, toDiagnostics } from './diagnostics/toDiagnostics';
+import { limitByRoles } from './diagnostics/roleLimits';
 import { getFoldingRanges } from './folding';
 import { parse, type Dialect, type EnvDocument } from './parser';
 import { keyIndex } from './parser/keyIndex';
@@ -31,7 +32,7 @@ import type { FixContext } from './fixes';
 import { secretFileRules } from './rules/secretFiles';
 import { suspiciousValues } from './rules/suspicious';
 import { syntaxRules } from './rules/syntax';
-import { basename } from 'node:path';
+import { basename, relative, sep } from 'node:path';
 import type { GitFacts } from './workspace/gitFacts';
 import { gitFactsFromFiles } from './workspace/filesGitFacts';
 import { secretTestOf } from './secrets/secrecy';
@@ -180,6 +181,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return scopes.of(document.uri, {
       dialect: env.dialect,
       path,
+      workspacePath: path ? relative(workspace.rootOf(path), path).split(sep).join('/') : undefined,
       selection,
       isSecret: secretTest(selection),
       git: path ? workspace.gitStatus(path) : undefined,
@@ -196,7 +198,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const context: RuleContext = { ...scope, env, lineOf, keys: keyIndex(env), definedKeys: definedKeys(env, scope.loadedBefore) };
     const run = runRules(RULES, scope, context, remembered.get(document.uri));
     remembered.set(document.uri, run.remembered);
-    const findings = [...run.findings, ...selection.findings];
+    const findings = [...run.findings, ...selection.findings].flatMap((finding) => limitByRoles(finding, scope.file.roles) ?? []);
     findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     // Codes switched off go before the cap, so that they never crowd out a problem that is shown.
     return capFindings(filterSuppressed(env, findings, lineOf).filter((finding) => severityOf(finding, settings) !== 'off'));

@@ -124,7 +124,7 @@ test('through any WorkspaceFs, the ignore files are read with the ignore package
 });
 
 test('a real-looking credential in a file git would commit is an error; once ignored, it is not', () => {
-  const root = repository({ '.env': 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n' });
+  const root = repository({ '.env': 'AWS_ACCESS_KEY_ID=AKIAQ7ZK3M9XV2PLR4TN\n' });
   const service = gitService(root);
   const codes = () => {
     const document = TextDocument.create(pathToFileURL(join(root, '.env')).href, 'dotenv', 1, readFileSync(join(root, '.env'), 'utf8'));
@@ -135,4 +135,10 @@ test('a real-looking credential in a file git would commit is an error; once ign
   writeFileSync(join(root, '.gitignore'), '.env\n');
   service.workspaceChanged();
   assert.deepEqual(codes(), []);
+});
+
+test('samples are not leaks: AWS\'s documented example key, a counting run, a key block without a body', () => {
+  const root = repository({ '.env': 'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\nGH=ghp_1234567890abcdefghijklmnopqrstuvwxyz\nKEY="-----BEGIN RSA PRIVATE KEY-----\\n[redacted]\\n-----END RSA PRIVATE KEY-----"\n' });
+  const document = TextDocument.create(pathToFileURL(join(root, '.env')).href, 'dotenv', 1, readFileSync(join(root, '.env'), 'utf8'));
+  assert.deepEqual(gitService(root).doValidation(document).map((d) => d.code), []);
 });

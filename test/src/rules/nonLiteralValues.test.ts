@@ -23,7 +23,7 @@ test('a secret taken from elsewhere is neither weak, nor a placeholder, nor a le
   const service = schemaService({ '/workspace/.git/HEAD': 'ref: refs/heads/main\n' });
   assert.deepEqual(
     problemsOf(
-      'MONGO_URL=mongodb://$USER:$PASS@db.example.com/app\nLIVE_URL=mongodb://app:Zq8vN3kP0wR7@db.example.com/app\nCACHE=redis://:Zq8vN3kP0wR7@cache.example.com:6379/0\nLOCAL=redis://:pw@localhost\n',
+      'MONGO_URL=mongodb://$USER:$PASS@db.example.com/app\nLIVE_URL=mongodb://app:Zq8vN3kP0wR7@db.acme-prod.net/app\nCACHE=redis://:Zq8vN3kP0wR7@cache.acme-prod.net:6379/0\nLOCAL=redis://:pw@localhost\n',
       'file:///workspace/.env.example',
       service,
     )

@@ -145,7 +145,7 @@ test('names by convention, public secrets, references', () => {
 });
 
 test('a template gets no placeholder noise, but a real-looking credential in it is an error', () => {
-  const { codes, problems } = check('SECRET_KEY=<your-secret-key>\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n', 'file:///workspace/.env.example');
+  const { codes, problems } = check('SECRET_KEY=<your-secret-key>\nAWS_ACCESS_KEY_ID=AKIAQ7ZK3M9XV2PLR4TN\n', 'file:///workspace/.env.example');
   assert.deepEqual(codes, ['leaked-credential 2:19-2:39']);
   assert.equal(problems[0]!.message, 'AWS_ACCESS_KEY_ID looks like an AWS access key id, in a template that is meant to be shared. Revoke it, and keep the real value in an ignored file or a secret manager.');
 });

@@ -7,6 +7,7 @@ import type { SecretTest } from '../secrets/secrecy';
 import type { GitStatus } from '../workspace/gitFacts';
 import type { LoadedBefore } from '../workspace/workspaceView';
 import type { DiagnosticCode, Severity } from './codes';
+import type { FileRole } from './fileRoles';
 
 /** A problem a rule found, before settings decide its severity. */
 export interface Finding {
@@ -25,7 +26,9 @@ export interface Finding {
 export interface FileFacts {
   /** The file name, e.g. `.env.production`; undefined for an unsaved document. */
   readonly name?: string;
-  /** A production file (`.env.production`, `.env.prod`, `production.env`, …). */
+  /** What the file is for: template, development, production, … (see fileRoles). */
+  readonly roles: ReadonlySet<FileRole>;
+  /** A production file (`.env.production`, `.env.prod`, `.envs/.production/.django`, …). */
   readonly production: boolean;
   /** A template meant to be shared (`.env.example`, `secrets.py.template`, …). */
   readonly template: boolean;

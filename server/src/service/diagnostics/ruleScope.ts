@@ -1,19 +1,13 @@
 import { basename } from 'node:path';
 import { keyIndex } from '../parser/keyIndex';
+import { rolesOf } from './fileRoles';
 import type { Dialect, EnvDocument } from '../parser';
-import { decidingIds, type SchemaSelection } from '../schema/schemaSelection';
+import { decidingIds, speakerRank, type SchemaSelection } from '../schema/schemaSelection';
+import type { KnownVariable } from '../schema/schemaTypes';
 import type { SecretTest } from '../secrets/secrecy';
 import type { GitStatus } from '../workspace/gitFacts';
 import type { LoadedBefore } from '../workspace/workspaceView';
 import type { KeySet, RuleScope } from './finding';
-
-const PRODUCTION_FILE = /(?:^|[._-])prod(?:uction)?(?:[._-]|$)/i;
-/**
- * Names of files meant to be copied and filled in: `.env.example`, `.env.sample`, `.env.dist`,
- * `.env.template`, `.env.tpl`, `example.env`, `app.example.env`, `.env_sample`, `.env-sample`,
- * `secrets.py.template`, varlock's `.env.schema`.
- */
-const TEMPLATE_FILE = /(?:^|[._-])(?:example|template|sample|dist|defaults|schema|tpl)(?:[._-]|$)/i;
 
 /** A leading comment that says the file is a template: "Copy this file to .env", "rename to .env", "template". */
 const TEMPLATE_HEADER = /\b(?:copy|rename|duplicate)\b.*\.env\b|\btemplate\b/i;
@@ -31,6 +25,8 @@ export function hasTemplateHeader(env: EnvDocument): boolean {
 export interface ScopeParts {
   readonly dialect: Dialect;
   readonly path: string | undefined;
+  /** The path from the workspace root, with `/` (roles are read from it, not from where the workspace lies). */
+  readonly workspacePath: string | undefined;
   readonly selection: SchemaSelection;
   readonly isSecret: SecretTest;
   readonly git: GitStatus | undefined;
@@ -49,20 +45,21 @@ export class RuleScopes {
   of(uri: string, parts: ScopeParts): RuleScope {
     const cached = this.scopes.get(uri);
     if (cached && sameParts(cached.parts, parts)) return cached.scope;
-    const { dialect, path, selection, isSecret, git, loadedBefore, templateHeader } = parts;
+    const { dialect, path, workspacePath, selection, isSecret, git, loadedBefore, templateHeader } = parts;
     const name = path ? basename(path) : undefined;
+    const roles = rolesOf(workspacePath, templateHeader);
     const scope: RuleScope = {
       dialect,
       reader: selection.reader.id,
       selection,
       isSecret,
-      appliedKnowledge: (key) => selection.registry.lookup(key, decidingIds(selection)),
+      appliedKnowledge: (key) => bySpecificity(selection, selection.registry.lookup(key, decidingIds(selection))),
       loadedBefore,
       file: {
         ...(name ? { name } : {}),
-        production: name !== undefined && PRODUCTION_FILE.test(name),
-        // A path a template engine renders (cookiecutter's `{{cookiecutter.project}}/.env`) is a template too.
-        template: templateHeader || (name !== undefined && TEMPLATE_FILE.test(name)) || (path?.includes('{{') ?? false),
+        roles,
+        production: roles.has('production'),
+        template: roles.has('template'),
         ...(git ? { git } : {}),
       },
     };
@@ -83,6 +80,7 @@ function sameParts(a: ScopeParts, b: ScopeParts): boolean {
   return (
     a.dialect === b.dialect &&
     a.path === b.path &&
+    a.workspacePath === b.workspacePath &&
     a.selection === b.selection &&
     a.isSecret === b.isSecret &&
     a.git === b.git &&
@@ -107,4 +105,10 @@ function earlierKeys(loadedBefore: readonly LoadedBefore[]): ReadonlySet<string>
     earlierKeySets.set(loadedBefore, keys);
   }
   return keys;
+}
+
+/** What the schemas know of a key, the one that speaks for it first (see `speakerRank`). */
+function bySpecificity(selection: SchemaSelection, known: readonly KnownVariable[]): readonly KnownVariable[] {
+  if (known.length < 2) return known;
+  return [...known].sort((a, b) => speakerRank(selection, a) - speakerRank(selection, b));
 }

@@ -4,7 +4,7 @@ import { isSecretAssignment } from '../secrets/assignmentSecrecy';
 import type { Finding, KeySet, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import { firstLineSpan } from '../diagnostics/firstLine';
 import type { Assignment } from '../parser';
-import type { SchemaSelection } from '../schema/schemaSelection';
+import { demandsRequired, speakerRank, type SchemaSelection } from '../schema/schemaSelection';
 import { expectedForm } from '../schema/checkValue';
 import { isLiteralValue } from '../secrets/valueSmells';
 
@@ -18,12 +18,14 @@ export const schemaRules: Rule = {
 };
 
 function checkAssignment(context: RuleScope, text: string, assignment: Assignment): Finding[] {
-  const knowledge = context.appliedKnowledge(assignment.key);
+  const everything = context.appliedKnowledge(assignment.key);
+  // The most specific schemas that know the key decide (an application over its framework over a service); the others only document it.
+  const knowledge = everything.filter((k) => speakerRank(context.selection, k) === speakerRank(context.selection, everything[0]!));
   const findings: Finding[] = [];
   const valueSpan = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
   const secret = isSecretAssignment(context.isSecret, text, assignment);
 
-  if (knowledge.length === 0) {
+  if (everything.length === 0) {
     const closed = context.selection.applied.filter((a) => a.schema.closed === true);
     if (closed.length > 0) {
       findings.push({
@@ -81,8 +83,9 @@ function checkAssignment(context: RuleScope, text: string, assignment: Assignmen
 /** Required variables of the applied schemas that neither the file nor the files loaded before it set, with their schema's name. */
 export function missingRequiredKeys(selection: SchemaSelection, present: KeySet): Map<string, string> {
   const missing = new Map<string, string>();
-  for (const { schema, reason } of selection.applied) {
-    if (reason === 'template') continue;
+  for (const applied of selection.applied) {
+    if (!demandsRequired(applied)) continue;
+    const { schema } = applied;
     for (const [name, spec] of Object.entries(schema.variables)) {
       if (spec.required && !present.has(name) && !missing.has(name)) missing.set(name, schema.name);
     }
@@ -112,3 +115,4 @@ function found(value: string, secret: boolean): string {
   if (secret && scheme) return `a \`${scheme}://\` URL`;
   return describeValue(value, secret);
 }
+

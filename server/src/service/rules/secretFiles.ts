@@ -1,7 +1,7 @@
 import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import type { Assignment, EnvNode } from '../parser';
 import { firstLineSpan } from '../diagnostics/firstLine';
-import { credentialKind, isRealCredential } from '../secrets/valueSmells';
+import { credentialKind, isRealCredential, isTypedPassword } from '../secrets/valueSmells';
 
 /**
  * Secrets and git: real-looking credentials in a file git would commit or in a shared template, and
@@ -54,7 +54,14 @@ function secretFile(context: RuleContext): Finding[] {
   return findings;
 }
 
-/** A secret whose value works somewhere: not a placeholder, a reference or a local default such as `postgres`. */
+/**
+ * A value that works somewhere: a credential by its form whatever the key (a vendor's token, a URL
+ * with a password off this machine), or a secret whose value is generated or, for a password, typed
+ * with care — not a placeholder, a reference or a local default such as `postgres`.
+ */
 function holdsSecret(context: RuleContext, assignment: Assignment): boolean {
-  return context.isSecret(assignment.key, assignment.value) && isRealCredential(assignment.value);
+  const { key, value } = assignment;
+  if (credentialKind(value) !== undefined) return true;
+  if (!context.isSecret(key, value)) return false;
+  return isRealCredential(value) || (/PASS|PWD/i.test(key) && isTypedPassword(value));
 }

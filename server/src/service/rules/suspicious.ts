@@ -2,7 +2,7 @@ import { describeValue } from '../diagnostics/describeValue';
 import type { Finding, Rule } from '../diagnostics/finding';
 import type { Assignment } from '../parser';
 import { isSecretName } from '../secrets/secretNames';
-import { isLiteralValue, isPlaceholder, isUnsetValue, weakness } from '../secrets/valueSmells';
+import { isLiteralValue, isPlaceholder, isUnsetValue, leakedTokenKind, weakness } from '../secrets/valueSmells';
 
 const PUBLIC_PREFIXES: readonly [string, string][] = [
   ['NEXT_PUBLIC_', 'Next.js'],
@@ -40,7 +40,8 @@ export const suspiciousValues: Rule = {
       findings.push({ code: 'placeholder-value', span, message: `${assignment.key} still holds a placeholder${secret ? '' : ` (${describeValue(value, false)})`}: set the real value.` });
       return findings;
     }
-    if (!secret) return findings;
+    // A vendor's token or a key block is judged by leaked-credential (its form, its body), not as a password.
+    if (!secret || leakedTokenKind(value) !== undefined) return findings;
     const reason = weakness(value);
     if (reason) findings.push({ code: 'weak-secret', span, message: `${assignment.key} is a weak secret: ${reason}. Generate a strong one.` });
     return findings;

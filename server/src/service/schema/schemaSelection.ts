@@ -7,7 +7,7 @@ import { keyIndex } from '../parser/keyIndex';
 import type { EnvSenseSettings, ReaderAssociation, SchemaAssociation } from '../settings';
 import type { WorkspaceView } from '../workspace/workspaceView';
 import type { SchemaRegistry } from './schemaRegistry';
-import type { SystemSchema } from './schemaTypes';
+import type { KnownVariable, SystemSchema } from './schemaTypes';
 import { chooseReaders, type ReaderChoice } from '../readers/reader';
 
 export type SchemaReason = 'directive' | 'settings' | 'workspace' | 'keys' | 'team' | 'template';
@@ -197,3 +197,24 @@ const deciding = new WeakMap<SchemaSelection, ReadonlySet<string>>();
 
 /** The id prefix of the schema a template next to a file makes (see implicitSchemas). */
 const TEMPLATE_ID = 'template:';
+
+/**
+ * How specific a schema is for a file, lower first: one the user named (a directive, a setting, the
+ * team's), then an application, then the framework it is built on, then a generic service. For each
+ * key, the most specific schemas that know it decide its form and deprecation; the others document.
+ */
+export function specificity(applied: AppliedSchema): number {
+  if (applied.reason === 'directive' || applied.reason === 'settings' || applied.reason === 'team') return 0;
+  return { system: 1, framework: 2, service: 3 }[applied.schema.kind ?? 'system'];
+}
+
+/** Whether a schema's `required` applies: the user named it, or it is the application itself (not a framework or service it uses). */
+export function demandsRequired(applied: AppliedSchema): boolean {
+  return applied.reason !== 'template' && specificity(applied) <= 1;
+}
+
+/** A key's knowledge in order of who speaks for it: the schema's specificity, then exact names before name patterns. */
+export function speakerRank(selection: SchemaSelection, known: KnownVariable): number {
+  const applied = selection.applied.find((a) => a.schema.id === known.schema.id);
+  return (applied ? specificity(applied) : 9) * 2 + (known.pattern === undefined ? 0 : 1);
+}

@@ -56,6 +56,8 @@ export interface SystemSchema {
   readonly description?: string;
   readonly documentation?: string;
   readonly source?: string;
+  /** An application (`system`, the default) speaks for a key over its framework, a framework over a generic service. */
+  readonly kind?: 'system' | 'framework' | 'service';
   readonly closed?: boolean;
   readonly booleans?: BooleanLiterals;
   readonly detect?: { readonly files?: readonly string[]; readonly dependencies?: readonly string[]; readonly keys?: readonly string[] };

@@ -128,15 +128,16 @@ function workingTokenKind(value: string): string | undefined {
 export function credentialKind(value: string): string | undefined {
   const token = workingTokenKind(value);
   if (token) return token;
+  // Google's app passwords, as Gmail shows them: four groups of four letters.
+  if (/^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/.test(value) && new Set(value.replace(/ /g, '')).size >= 8) return 'a Google app password';
   if (!isLiteralValue(value)) return undefined;
   // The same reading of `scheme://user:password@host` as the mask uses; a password needs a host after it.
   for (const span of urlPasswordSpans(value)) {
     if (value[span.end] !== '@') continue;
     const password = decodeURIComponent(value.slice(span.start, span.end).replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
     const host = /^[^/:?#\s]*/.exec(value.slice(span.end + 1))![0];
-    const user = value.slice(value.indexOf('://') + 3, span.start - 1);
     // A default or placeholder password, or one on the machine or a compose service, is a local default, not a leak.
-    if (password === '' || host === '' || LOCAL_HOST.test(host) || isPlaceholder(password) || COMMON.has(password.toLowerCase()) || password === user || /^pass(?:word)?\d*$/i.test(password)) continue;
+    if (password === '' || host === '' || LOCAL_HOST.test(host) || isPlaceholder(password) || COMMON.has(password.toLowerCase()) || /^pass(?:word)?\d*$/i.test(password)) continue;
     return 'a connection URL with a password';
   }
   return undefined;
@@ -157,4 +158,15 @@ export function looksGenerated(value: string): boolean {
 /** Whether a secret's value is a credential that works somewhere: a vendor's format, a URL password off this machine, or a generated string. */
 export function isRealCredential(value: string): boolean {
   return isLiteralValue(value) && !isUnsetValue(value) && !isPlaceholder(value) && (credentialKind(value) !== undefined || looksGenerated(value));
+}
+
+/**
+ * A password a person chose rather than a default: 8 or more characters, not a common word or one of
+ * its forms (`postgres123`, `admin_password`), not a placeholder or reference.
+ */
+export function isTypedPassword(value: string): boolean {
+  if (value.length < 8 || !isLiteralValue(value) || isPlaceholder(value) || /\s/.test(value)) return false;
+  const word = value.toLowerCase().replace(/[\d_!@#.-]+$/, '').replace(/^[\d_]+/, '');
+  if (COMMON.has(word) || /^(?:\w+[_-])?pass(?:word)?$|^(?:\w+[_-])?secret$|^(?:root|admin|user|test|dev|local|docker|postgres|mysql|mongo|redis|rabbit|guest)/i.test(word)) return false;
+  return new Set(value).size >= 5;
 }
