@@ -11,13 +11,13 @@ type Limit = Severity;
  * template documents, so it demands nothing. The README prints this table.
  */
 export const ROLE_LIMITS: Readonly<Partial<Record<DiagnosticCode, Readonly<Partial<Record<FileRole, Limit>>>>>> = {
-  'placeholder-value': { template: 'off', rendered: 'off', test: 'off', development: 'information', docker: 'information' },
+  'placeholder-value': { template: 'off', rendered: 'off', test: 'off', development: 'information', docker: 'information', loaded: 'information' },
   'weak-secret': { template: 'off', rendered: 'off', test: 'off', development: 'information', docker: 'information', loaded: 'information' },
   'example-secret': { template: 'off', rendered: 'off', test: 'off', development: 'information', docker: 'information' },
   'missing-required': { template: 'off', rendered: 'off', test: 'off', development: 'information', docker: 'information' },
   'secret-file-tracked': { template: 'off', rendered: 'off', test: 'information', development: 'information', docker: 'information' },
   'secret-file-not-ignored': { template: 'off', rendered: 'off', test: 'information', development: 'information', docker: 'information' },
-  'invalid-value': { template: 'warning', rendered: 'off' },
+  'invalid-value': { template: 'information', rendered: 'off', test: 'information' },
   'public-secret': { template: 'information', rendered: 'off' },
   'unknown-key': { template: 'information', rendered: 'off' },
   'ignored-line': { rendered: 'hint' },

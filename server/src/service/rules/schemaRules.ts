@@ -6,7 +6,7 @@ import { firstLineSpan } from '../diagnostics/firstLine';
 import type { Assignment } from '../parser';
 import { demandsRequired, speakerRank, type SchemaSelection } from '../schema/schemaSelection';
 import { expectedForm } from '../schema/checkValue';
-import { isLiteralValue } from '../secrets/valueSmells';
+import { isLiteralValue, isPlaceholder, isUnsetValue } from '../secrets/valueSmells';
 
 /**
  * What the schemas that apply say about each value: its form, whether it is deprecated or
@@ -50,7 +50,8 @@ function checkAssignment(context: RuleScope, text: string, assignment: Assignmen
 
   // Empty means unset to most loaders: the system's default applies, so there is no form to check;
   // a reference (`$PORT`, `{{ port }}`) takes its value from elsewhere.
-  if (assignment.value !== '' && isLiteralValue(assignment.value)) {
+  // A placeholder is reported as one (or, in a template, is the point), never as a wrong form.
+  if (!isUnsetValue(assignment.value) && isLiteralValue(assignment.value) && !isPlaceholder(assignment.value)) {
     const quotedPythonBoolean = (type: string | undefined) => context.dialect === 'python' && assignment.form === 'quoted' && type === 'boolean';
     const problems = knowledge.map((known) => ({
       known,

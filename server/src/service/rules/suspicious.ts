@@ -13,7 +13,10 @@ const PUBLIC_PREFIXES: readonly [string, string][] = [
   ['GATSBY_', 'Gatsby'],
   ['PUBLIC_', 'SvelteKit and Astro'],
 ];
-const MEANT_PUBLIC = /PUBLISHABLE|ANON_KEY|PUBLIC_KEY|SITE_KEY|_DSN$/;
+/** Keys that browser SDKs are given on purpose: Firebase and Google Maps browser keys, Mapbox public tokens, analytics write keys, … */
+const MEANT_PUBLIC = /PUBLISHABLE|ANON_KEY|PUBLIC_(?:API_)?KEY|SITE_KEY|_DSN$|FIREBASE|MAPS?_|MAPBOX|GOOGLE_API_KEY|ANALYTICS|MEASUREMENT|SEGMENT|POSTHOG|AMPLITUDE|MIXPANEL|RECAPTCHA|HCAPTCHA|TURNSTILE|ALGOLIA_SEARCH/;
+/** Values public by design: Google browser keys (`AIza…`), publishable keys (`pk_…`, Mapbox `pk.…`), URLs, contract addresses. */
+const PUBLIC_VALUE = /^(?:AIza|pk_|pk\.|https?:\/\/[^@]*$|0x[0-9a-fA-F]{40}$)/;
 
 /** Placeholders left in, secrets set to their documented example or to something weak, secrets made public. */
 export const suspiciousValues: Rule = {
@@ -23,7 +26,7 @@ export const suspiciousValues: Rule = {
     const span = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
     const value = assignment.value;
     const secret = context.isSecret(assignment.key, assignment.value);
-    const publicFinding = publicSecret(assignment);
+    const publicFinding = isUnsetValue(value) || PUBLIC_VALUE.test(value) || isPlaceholder(value) ? undefined : publicSecret(assignment);
     if (publicFinding) findings.push(publicFinding);
     if (isUnsetValue(value) || context.file.template || !isLiteralValue(value)) return findings;
 

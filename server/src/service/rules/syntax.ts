@@ -39,8 +39,9 @@ function ignoredLine(text: string, node: IgnoredLine): Finding {
     span: { start, end },
     message: `dotenv ignores this line: ${IGNORED_REASONS[node.reason](focus)}.`,
     unnecessary: true,
-    // A template tag (`{% if … %}`) is there for the engine that renders the file, not a mistake.
-    ...(node.reason === 'template-tag' ? { severity: 'hint' as const } : {}),
+    // A template tag (`{% if … %}`) is there for the engine that renders the file, and a `//` line
+    // without `=` was meant as the comment it is in effect: neither loses a variable.
+    ...(node.reason === 'template-tag' || (node.reason === 'slash-comment' && !text.slice(node.span.start, node.span.end).includes('=')) ? { severity: 'hint' as const } : {}),
   };
 }
 
@@ -109,11 +110,16 @@ function duplicates(context: RuleContext): Finding[] {
     if (!context.keys.repeated.has(assignment.key)) continue;
     const winner = context.keys.lastOfRepeated(assignment.key)!;
     if (winner === assignment) continue;
+    const same = winner.value === assignment.value;
     findings.push({
       code: 'duplicate-key',
       span: assignment.keySpan,
-      message: `${assignment.key} is set again on line ${context.lineOf(winner.keySpan.start)}; the last value wins, so this line has no effect.`,
+      message: same
+        ? `${assignment.key} is set again, to the same value, on line ${context.lineOf(winner.keySpan.start)}; this line can go.`
+        : `${assignment.key} is set again on line ${context.lineOf(winner.keySpan.start)}; the last value wins, so this line has no effect.`,
       unnecessary: true,
+      // The same value twice changes nothing the app gets: tidy-up, not a problem.
+      ...(same ? { severity: 'hint' as const } : {}),
     });
   }
   return findings;

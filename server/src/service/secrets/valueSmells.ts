@@ -6,7 +6,7 @@ import { urlPasswordSpans } from '../diagnostics/urlPassword';
 
 const PLACEHOLDER = [
   /^<[^<>]*>$/,
-  /^\[[^\]]*\]$/,
+  /^\[(?:redacted|retracted|removed|hidden|secret|your[^\]]*|insert[^\]]*|enter[^\]]*|put[^\]]*|add[^\]]*)\]$/i,
   /^\{\{[^}]*\}\}$/,
   /^(?:change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|todo|tbd|fixme|placeholder|x{3,}|\.{3,}|\*{3,})$/i,
   /^your[-_ ][\w -]*$/i,
@@ -99,8 +99,9 @@ function looksFake(token: string): boolean {
 /** A PEM private key with a real body: at least 100 base64 characters after its first line (not `[redacted]` or `...`). */
 function hasKeyBody(value: string): boolean {
   const begin = value.indexOf('PRIVATE KEY');
-  const body = value.slice(begin).replace(/^[^-]*-----/, '').replace(/\\n|\s/g, '');
-  return /^[A-Za-z0-9+/=]{100,}/.test(body);
+  const body = /^[A-Za-z0-9+/=]*/.exec(value.slice(begin).replace(/^[^-]*-----/, '').replace(/\\n|\s/g, ''))![0];
+  // A body typed to look like one (`MIIEpAIBAAKCAQEA1234…`, `AAAA…`) repeats itself; a real one is random.
+  return body.length >= 100 && new Set(body).size >= 40 && !/(?:0123456|123456789|abcdefgh|ABCDEFGH|(.)\1{5})/.test(body);
 }
 
 /**
