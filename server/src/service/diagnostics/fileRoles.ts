@@ -18,7 +18,7 @@ const DEVELOPMENT = /(?:^|[._-])(?:dev|develop|development|local)(?:[._-]|$)/i;
 const TEST = /(?:^|[._-])(?:test|tests|testing|ci|e2e|spec|playwright|cypress)(?:[._-]|$)/i;
 const DOCKER = /(?:^|[._-])(?:docker|compose|container)(?:[._-]|$)/i;
 /** A loader's or a tool's own test data: anything under these folders. */
-const FIXTURE_FOLDER = /^(?:tests?|spec|__tests__|fixtures?|testdata|e2e|playwright|cypress)$/i;
+const FIXTURE_FOLDER = /^(?:tests?|spec|__tests__|fixtures?|testdata|e2e|playwright|cypress|ci|\.ci)$/i;
 
 /** The roles of the file at `path` (with `/`), given whether its top comments call it a template. */
 export function rolesOf(path: string | undefined, templateHeader: boolean): ReadonlySet<FileRole> {

@@ -4,7 +4,9 @@ import { READERS, readerExpands } from '../readers/readerTable';
 import { findCycles, type OnCycle } from './cycles';
 
 /** Variables every shell and container has, which a reference may use without defining. */
-const ENVIRONMENT = new Set(['HOME', 'USER', 'PATH', 'PWD', 'SHELL', 'HOSTNAME', 'LANG', 'TMPDIR', 'TERM', 'UID', 'GID', 'LOGNAME']);
+const ENVIRONMENT = new Set(['HOME', 'USER', 'PATH', 'PWD', 'SHELL', 'HOSTNAME', 'LANG', 'TMPDIR', 'TERM', 'UID', 'GID', 'LOGNAME', 'CI', 'PORT']);
+/** Variables that hosting platforms and CI set for every build (Vercel, Netlify, Render, Railway, Heroku, GitHub Actions, GitLab CI). */
+const PLATFORM = /^(?:NEXT_PUBLIC_|VITE_|REACT_APP_)?(?:VERCEL|NETLIFY|RENDER|RAILWAY|HEROKU|GITHUB|GITLAB|CI|FLY|CF_PAGES|DYNO)_/;
 
 /** A cycle longer than this is named by its ends, so that a message stays short whatever the file. */
 const CYCLE_SHOWN = 6;
@@ -27,7 +29,7 @@ function references(context: RuleContext): Finding[] {
     for (const reference of assignment.references) {
       if (!expands(context, reference)) continue;
       edges.add(reference.name);
-      if (defined.has(reference.name) || reference.fallback !== undefined || ENVIRONMENT.has(reference.name)) continue;
+      if (defined.has(reference.name) || reference.fallback !== undefined || ENVIRONMENT.has(reference.name) || PLATFORM.test(reference.name)) continue;
       findings.push({
         code: 'undefined-reference',
         span: reference.span,

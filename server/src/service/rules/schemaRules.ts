@@ -63,6 +63,8 @@ function checkAssignment(context: RuleScope, text: string, assignment: Assignmen
         code: 'invalid-value',
         span: valueSpan,
         message: `${assignment.key} expects ${expected} (${known.schema.name}), found ${found(assignment.value, secret)}.`,
+        // A framework or service schema that EnvSense chose for the project may not be the one that reads the key: a warning.
+        ...(speakerRank(context.selection, known) >= 4 ? { severity: 'warning' as const } : {}),
       });
     }
   }

@@ -1,6 +1,7 @@
 import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import type { Assignment, EnvNode } from '../parser';
 import { firstLineSpan } from '../diagnostics/firstLine';
+import { isPublicByDesign } from '../secrets/publicKeys';
 import { credentialKind, isRealCredential, isTypedPassword } from '../secrets/valueSmells';
 
 /**
@@ -62,6 +63,6 @@ function secretFile(context: RuleContext): Finding[] {
 function holdsSecret(context: RuleContext, assignment: Assignment): boolean {
   const { key, value } = assignment;
   if (credentialKind(value) !== undefined) return true;
-  if (!context.isSecret(key, value)) return false;
+  if (!context.isSecret(key, value) || isPublicByDesign(key, value)) return false;
   return isRealCredential(value) || (/PASS|PWD/i.test(key) && isTypedPassword(value));
 }

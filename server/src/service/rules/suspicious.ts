@@ -1,22 +1,9 @@
 import { describeValue } from '../diagnostics/describeValue';
 import type { Finding, Rule } from '../diagnostics/finding';
 import type { Assignment } from '../parser';
+import { MEANT_PUBLIC, PUBLIC_VALUE, publicPrefixOf } from '../secrets/publicKeys';
 import { isSecretName } from '../secrets/secretNames';
 import { isLiteralValue, isPlaceholder, isUnsetValue, leakedTokenKind, weakness } from '../secrets/valueSmells';
-
-const PUBLIC_PREFIXES: readonly [string, string][] = [
-  ['NEXT_PUBLIC_', 'Next.js'],
-  ['VITE_', 'Vite'],
-  ['REACT_APP_', 'Create React App'],
-  ['EXPO_PUBLIC_', 'Expo'],
-  ['NUXT_PUBLIC_', 'Nuxt'],
-  ['GATSBY_', 'Gatsby'],
-  ['PUBLIC_', 'SvelteKit and Astro'],
-];
-/** Keys that browser SDKs are given on purpose: Firebase and Google Maps browser keys, Mapbox public tokens, analytics write keys, … */
-const MEANT_PUBLIC = /PUBLISHABLE|ANON_KEY|PUBLIC_(?:API_)?KEY|SITE_KEY|_DSN$|FIREBASE|MAPS?_|MAPBOX|GOOGLE_API_KEY|ANALYTICS|MEASUREMENT|SEGMENT|POSTHOG|AMPLITUDE|MIXPANEL|RECAPTCHA|HCAPTCHA|TURNSTILE|ALGOLIA_SEARCH/;
-/** Values public by design: Google browser keys (`AIza…`), publishable keys (`pk_…`, Mapbox `pk.…`), URLs, contract addresses. */
-const PUBLIC_VALUE = /^(?:AIza|pk_|pk\.|https?:\/\/[^@]*$|0x[0-9a-fA-F]{40}$)/;
 
 /** Placeholders left in, secrets set to their documented example or to something weak, secrets made public. */
 export const suspiciousValues: Rule = {
@@ -52,7 +39,7 @@ export const suspiciousValues: Rule = {
 };
 
 function publicSecret(assignment: Assignment): Finding | undefined {
-  const prefix = PUBLIC_PREFIXES.find(([p]) => assignment.key.startsWith(p));
+  const prefix = publicPrefixOf(assignment.key);
   if (!prefix) return undefined;
   const rest = assignment.key.slice(prefix[0].length);
   if (!isSecretName(rest) || MEANT_PUBLIC.test(rest)) return undefined;

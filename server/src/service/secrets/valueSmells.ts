@@ -13,6 +13,9 @@ const PLACEHOLDER = [
   /^my[-_ ](?:secret|password|pass|token|key|api[-_ ]?key|user(?:name)?)\b[\w -]*$/i,
   /^[\w -]*[-_ ]here$/i,
   /^(?:insert|enter|put|add|complete)[-_ ][\w -]*$/i,
+  // `__REPLACE_ME__`, cookiecutter's `!!!SET DJANGO_SECRET_KEY!!!`
+  /^__[\w-]+__$/,
+  /^!{2,}[^!]+!{2,}$/,
 ];
 
 /**
@@ -138,7 +141,8 @@ export function credentialKind(value: string): string | undefined {
     const password = decodeURIComponent(value.slice(span.start, span.end).replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
     const host = /^[^/:?#\s]*/.exec(value.slice(span.end + 1))![0];
     // A default or placeholder password, or one on the machine or a compose service, is a local default, not a leak.
-    if (password === '' || host === '' || LOCAL_HOST.test(host) || isPlaceholder(password) || COMMON.has(password.toLowerCase()) || /^pass(?:word)?\d*$/i.test(password)) continue;
+    // A password that names itself (`MongoSecretPass123`) is a sample written for a README.
+    if (password === '' || host === '' || LOCAL_HOST.test(host) || isPlaceholder(password) || COMMON.has(password.toLowerCase()) || /pass|secret|example|sample|demo|changeme/i.test(password)) continue;
     return 'a connection URL with a password';
   }
   return undefined;
@@ -150,7 +154,7 @@ export function credentialKind(value: string): string | undefined {
  * Django's `django-insecure-…` keys are generated but say themselves that they are for development.
  */
 export function looksGenerated(value: string): boolean {
-  if (value.length < 16 || /\s/.test(value) || weakness(value) !== undefined || looksFake(value)) return false;
+  if (value.length < 16 || /\s/.test(value) || weakness(value) !== undefined || looksFake(value) || isPhrase(value) || ETHEREUM_ADDRESS.test(value)) return false;
   if (/^(?:[a-z][\w+.-]*:\/\/|\/|\.\/|~\/)/i.test(value) || value.startsWith('django-insecure-')) return false;
   const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
   return kinds >= 2;
@@ -166,8 +170,17 @@ export function isRealCredential(value: string): boolean {
  * its forms (`postgres123`, `admin_password`), not a placeholder or reference.
  */
 export function isTypedPassword(value: string): boolean {
-  if (value.length < 8 || !isLiteralValue(value) || isPlaceholder(value) || /\s/.test(value)) return false;
+  if (value.length < 8 || !isLiteralValue(value) || isPlaceholder(value) || /\s/.test(value) || isPhrase(value)) return false;
+  if ([/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length < 2) return false;
   const word = value.toLowerCase().replace(/[\d_!@#.-]+$/, '').replace(/^[\d_]+/, '');
   if (COMMON.has(word) || /^(?:\w+[_-])?pass(?:word)?$|^(?:\w+[_-])?secret$|^(?:root|admin|user|test|dev|local|docker|postgres|mysql|mongo|redis|rabbit|guest)/i.test(word)) return false;
   return new Set(value).size >= 5;
 }
+
+/** Lower-case words joined by `_` or `-` (`systemtest_password`, `insecure-default-key`): a default someone named, not a secret. */
+function isPhrase(value: string): boolean {
+  return /^[a-z]+(?:[_-][a-z]+)+(?:[_-]?\d+)?$/.test(value) || /^[a-z]+$/.test(value);
+}
+
+/** A public address on a blockchain, not a key. */
+const ETHEREUM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
