@@ -4,7 +4,8 @@ import { isSecretAssignment } from '../secrets/assignmentSecrecy';
 import type { Finding, KeySet, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
 import { firstLineSpan } from '../diagnostics/firstLine';
 import type { Assignment } from '../parser';
-import { demandsRequired, speakerRank, type SchemaSelection } from '../schema/schemaSelection';
+import { demandsRequired, predates, speakerRank, type SchemaSelection } from '../schema/schemaSelection';
+import type { KnownVariable } from '../schema/schemaTypes';
 import { expectedForm } from '../schema/checkValue';
 import { isLiteralValue, isPlaceholder, isUnsetValue } from '../secrets/valueSmells';
 
@@ -37,8 +38,10 @@ function checkAssignment(context: RuleScope, text: string, assignment: Assignmen
     return findings;
   }
 
-  const deprecated = knowledge.find((k) => k.spec.deprecated);
-  if (deprecated && knowledge.every((k) => k.spec.deprecated)) {
+  // Deprecated where the system deprecated it for the version in use: a project pinned below `since` is not told.
+  const current = (k: KnownVariable) => k.spec.deprecated !== undefined && !predates(context.selection, k.schema, k.spec.deprecated.since);
+  const deprecated = knowledge.find(current);
+  if (deprecated && knowledge.every(current)) {
     const { message, replacement } = deprecated.spec.deprecated!;
     findings.push({
       code: 'deprecated-key',
@@ -63,8 +66,9 @@ function checkAssignment(context: RuleScope, text: string, assignment: Assignmen
         code: 'invalid-value',
         span: valueSpan,
         message: `${assignment.key} expects ${expected} (${known.schema.name}), found ${found(assignment.value, secret)}.`,
-        // A framework or service schema that EnvSense chose for the project may not be the one that reads the key: a warning.
-        ...(speakerRank(context.selection, known) >= 4 ? { severity: 'warning' as const } : {}),
+        // A schema that EnvSense chose for the project may not be the one that reads the key: a framework's
+        // rule is a warning, a generic service's (AWS's key form, where the app may talk to MinIO) information.
+        ...(speakerRank(context.selection, known) >= 6 ? { severity: 'information' as const } : speakerRank(context.selection, known) >= 4 ? { severity: 'warning' as const } : {}),
       });
     }
   }

@@ -25,6 +25,8 @@ export interface SchemaSelection {
   readonly reader: ReaderChoice;
   /** Every reader of the file, the one above first (a Flask app whose compose file names the file has two). */
   readonly readers: readonly ReaderChoice[];
+  /** The versions the project's manifests pin, by package name (for deprecations that came with a version). */
+  readonly versions: ReadonlyMap<string, string>;
   /** Every schema known for this file: bundled, the team's, and its templates. */
   readonly registry: SchemaRegistry;
   readonly appliedIds: ReadonlySet<string>;
@@ -32,6 +34,8 @@ export interface SchemaSelection {
 }
 
 const DIRECTIVE = /^envsense:\s*schema\s*=\s*(.*)$/;
+
+const NO_VERSIONS: ReadonlyMap<string, string> = new Map();
 
 /**
  * Said once per directive in an untrusted workspace. Information, not a warning: nothing is wrong
@@ -113,9 +117,10 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
 
   const appliedIds = new Set(applied.map((a) => a.schema.id));
   const readerSettings = (path ? settings.readers.filter((a) => matcherOf(a)(path)) : []).map((a) => ({ ids: a.readers, because: `the setting envsense.readers (${a.fileMatch.join(', ')})` }));
-  const readers = chooseReaders(env, path, path ? workspace.projectFacts(path) : undefined, readerSettings);
+  const facts = path ? workspace.projectFacts(path) : undefined;
+  const readers = chooseReaders(env, path, facts, readerSettings);
   findings.push(...readers.findings);
-  return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), reader: readers.readers[0]!, readers: readers.readers, registry, appliedIds, findings };
+  return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), reader: readers.readers[0]!, readers: readers.readers, versions: facts?.versions ?? NO_VERSIONS, registry, appliedIds, findings };
 }
 
 function detect(
@@ -217,4 +222,17 @@ export function demandsRequired(applied: AppliedSchema): boolean {
 export function speakerRank(selection: SchemaSelection, known: KnownVariable): number {
   const applied = selection.applied.find((a) => a.schema.id === known.schema.id);
   return (applied ? specificity(applied) : 9) * 2 + (known.pattern === undefined ? 0 : 1);
+}
+
+/** Whether the project is on a version of the schema's system older than `since` (so a deprecation does not apply to it yet). */
+export function predates(selection: SchemaSelection, schema: SystemSchema, since: string | undefined): boolean {
+  const pkg = schema.detect?.dependencies?.[0]?.toLowerCase();
+  const version = pkg ? selection.versions.get(pkg) : undefined;
+  if (since === undefined || version === undefined) return false;
+  const a = version.split('.').map(Number);
+  const b = since.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  }
+  return false;
 }

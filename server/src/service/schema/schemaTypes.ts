@@ -40,7 +40,8 @@ export interface VariableSpec {
   readonly example?: string;
   readonly required?: boolean;
   readonly secret?: boolean;
-  readonly deprecated?: { readonly message: string; readonly replacement?: string };
+  /** `since`: the version of the system's package that deprecated it (a project pinned below it is not told). */
+  readonly deprecated?: { readonly message: string; readonly replacement?: string; readonly since?: string };
   readonly dangerous?: readonly DangerousValue[];
   readonly documentation?: string;
   readonly source?: string;

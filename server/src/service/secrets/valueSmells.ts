@@ -78,14 +78,19 @@ function longestRun(value: string): number {
 const CREDENTIALS: readonly [string, RegExp][] = [
   ['an AWS access key id', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
   ['a GitHub token', /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/],
-  ['a Stripe live key', /\b[sr]k_live_[A-Za-z0-9]{16,}\b/],
+  ['a Stripe secret key', /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}\b/],
   ['a Slack token', /\bxox[abposr]-[A-Za-z0-9-]{10,}/],
   ['an Anthropic API key', /\bsk-ant-[A-Za-z0-9_-]{20,}/],
   ['an OpenAI API key', /\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{20,}/],
+  ['a Google OAuth client secret', /\bGOCSPX-[A-Za-z0-9_-]{28}\b/],
+  ['a Xendit secret key', /\bxnd_(?:development|production)_[A-Za-z0-9]{40,}/],
+  ['a Firebase Cloud Messaging server key', /\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}/],
+  ['a Discord bot token', /\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}\b/],
+  ['a Sanity API token', /\bsk[A-Za-z0-9]{78,}\b/],
   ['a private key', /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----/],
 ];
 
-const ANY_TOKEN_START = /AKIA|ASIA|gh[pousr]_|github_pat_|[sr]k_live_|xox[abposr]-|sk-|-----BEGIN /;
+const ANY_TOKEN_START = /AKIA|ASIA|gh[pousr]_|github_pat_|[sr]k_(?:live|test)_|xox[abposr]-|sk-|GOCSPX-|xnd_|:APA91b|-----BEGIN |\.[A-Za-z0-9_-]{6}\.|\bsk[A-Za-z0-9]{78}/;
 
 /**
  * Hosts that are not a service on the internet: the machine itself, a compose service or any other
@@ -141,8 +146,7 @@ export function credentialKind(value: string): string | undefined {
     const password = decodeURIComponent(value.slice(span.start, span.end).replace(/%(?![0-9A-Fa-f]{2})/g, '%25'));
     const host = /^[^/:?#\s]*/.exec(value.slice(span.end + 1))![0];
     // A default or placeholder password, or one on the machine or a compose service, is a local default, not a leak.
-    // A password that names itself (`MongoSecretPass123`) is a sample written for a README.
-    if (password === '' || host === '' || LOCAL_HOST.test(host) || isPlaceholder(password) || COMMON.has(password.toLowerCase()) || /pass|secret|example|sample|demo|changeme/i.test(password)) continue;
+    if (password === '' || host === '' || LOCAL_HOST.test(host) || isPlaceholder(password) || COMMON.has(password.toLowerCase()) || namesItself(password)) continue;
     return 'a connection URL with a password';
   }
   return undefined;
@@ -154,7 +158,7 @@ export function credentialKind(value: string): string | undefined {
  * Django's `django-insecure-…` keys are generated but say themselves that they are for development.
  */
 export function looksGenerated(value: string): boolean {
-  if (value.length < 16 || /\s/.test(value) || weakness(value) !== undefined || looksFake(value) || isPhrase(value) || ETHEREUM_ADDRESS.test(value)) return false;
+  if (value.length < 16 || /\s/.test(value) || weakness(value) !== undefined || looksFake(value) || isPhrase(value) || namesItself(value) || ETHEREUM_ADDRESS.test(value) || isEncodedJson(value)) return false;
   if (/^(?:[a-z][\w+.-]*:\/\/|\/|\.\/|~\/)/i.test(value) || value.startsWith('django-insecure-')) return false;
   const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
   return kinds >= 2;
@@ -170,7 +174,7 @@ export function isRealCredential(value: string): boolean {
  * its forms (`postgres123`, `admin_password`), not a placeholder or reference.
  */
 export function isTypedPassword(value: string): boolean {
-  if (value.length < 8 || !isLiteralValue(value) || isPlaceholder(value) || /\s/.test(value) || isPhrase(value)) return false;
+  if (value.length < 8 || !isLiteralValue(value) || isPlaceholder(value) || /\s/.test(value) || isPhrase(value) || namesItself(value)) return false;
   if ([/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length < 2) return false;
   const word = value.toLowerCase().replace(/[\d_!@#.-]+$/, '').replace(/^[\d_]+/, '');
   if (COMMON.has(word) || /^(?:\w+[_-])?pass(?:word)?$|^(?:\w+[_-])?secret$|^(?:root|admin|user|test|dev|local|docker|postgres|mysql|mongo|redis|rabbit|guest)/i.test(word)) return false;
@@ -184,3 +188,19 @@ function isPhrase(value: string): boolean {
 
 /** A public address on a blockchain, not a key. */
 const ETHEREUM_ADDRESS = /^0x[0-9a-fA-F]{40}$/;
+
+/** A value that says what it is (`MongoSecretPass123`, `EmailPassword123!`): a sample written for a README, not a secret. */
+function namesItself(value: string): boolean {
+  return /pass(?:word)?|secret|example|sample|demo|changeme/i.test(value);
+}
+
+/** Base64url of JSON text with no signature (`eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`, a JWT header alone): public data, not a key. */
+function isEncodedJson(value: string): boolean {
+  if (!/^eyJ[A-Za-z0-9_-]+=*$/.test(value)) return false;
+  try {
+    JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}

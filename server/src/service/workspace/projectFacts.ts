@@ -7,6 +7,8 @@ export interface ProjectFacts {
   readonly files: ReadonlySet<string>;
   /** Package names, lower case: npm, PyPI, Composer (`vendor/name`), Go module paths, and gems as `gem:name`. */
   readonly dependencies: ReadonlySet<string>;
+  /** The version a manifest pins or starts its range at (`flask==1.1.1`, `"next": "^14.2.0"`), by package name. */
+  readonly versions: ReadonlyMap<string, string>;
   /** Compose files found, by path, with the env files each names in `env_file:` (paths resolved). */
   readonly compose: ReadonlyMap<string, readonly string[]>;
 }
@@ -16,21 +18,30 @@ export function readProjectFacts(fs: WorkspaceFs, directories: readonly string[]
   const files = new Set<string>();
   const dependencies = new Set<string>();
   const compose = new Map<string, readonly string[]>();
+  const versions = new Map<string, string>();
   for (const directory of directories) {
     const names = fs.listDirectory(directory) ?? [];
     for (const name of names) {
       files.add(name);
       const read = () => fs.readFile(join(directory, name)) ?? '';
-      if (/^requirements.*\.txt$/.test(name)) requirements(read()).forEach((d) => dependencies.add(d));
+      if (/^requirements.*\.txt$/.test(name)) {
+        const text = read();
+        requirements(text).forEach((d) => dependencies.add(d));
+        pinnedRequirements(text).forEach(([d, version]) => versions.set(d, version));
+      }
       else if (name === 'pyproject.toml' || name === 'Pipfile') tomlDependencies(read()).forEach((d) => dependencies.add(d));
-      else if (name === 'package.json') jsonKeys(read(), ['dependencies', 'devDependencies', 'peerDependencies']).forEach((d) => dependencies.add(d));
+      else if (name === 'package.json') {
+        const text = read();
+        jsonKeys(text, ['dependencies', 'devDependencies', 'peerDependencies']).forEach((d) => dependencies.add(d));
+        npmVersions(text).forEach(([d, version]) => versions.set(d, version));
+      }
       else if (name === 'composer.json') jsonKeys(read(), ['require', 'require-dev']).forEach((d) => dependencies.add(d));
       else if (name === 'Gemfile') gems(read()).forEach((d) => dependencies.add(d));
       else if (name === 'go.mod') goModules(read()).forEach((d) => dependencies.add(d));
       else if (isComposeFile(name)) compose.set(join(directory, name), composeEnvFiles(read()).map((file) => join(directory, file)));
     }
   }
-  return { files, dependencies, compose };
+  return { files, dependencies, versions, compose };
 }
 
 function requirements(text: string): string[] {
@@ -38,6 +49,30 @@ function requirements(text: string): string[] {
     .split(/\r?\n/)
     .map((line) => /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1]?.toLowerCase())
     .filter((name): name is string => name !== undefined);
+}
+
+/** `name==1.2.3` and `name~=1.2` lines: the version the project is on. */
+function pinnedRequirements(text: string): [string, string][] {
+  return [...text.matchAll(/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:==|~=)\s*(\d+(?:\.\d+)*)/gm)].map((match): [string, string] => [match[1]!.toLowerCase(), match[2]!]);
+}
+
+/** `"next": "^14.2.0"`, `"~1.2"`, `"1.2.3"`: the lowest version the range allows. */
+function npmVersions(text: string): [string, string][] {
+  try {
+    const manifest = JSON.parse(text) as Record<string, unknown>;
+    const out: [string, string][] = [];
+    for (const section of ['dependencies', 'devDependencies']) {
+      const entries = manifest[section];
+      if (typeof entries !== 'object' || entries === null) continue;
+      for (const [name, range] of Object.entries(entries)) {
+        const version = typeof range === 'string' ? /^[\^~=v]*(\d+(?:\.\d+)*)/.exec(range.trim())?.[1] : undefined;
+        if (version) out.push([name.toLowerCase(), version]);
+      }
+    }
+    return out;
+  } catch {
+    return [];
+  }
 }
 
 /** Quoted requirement strings (`"django>=4"`) and `name = "…"` keys of dependency tables. */
