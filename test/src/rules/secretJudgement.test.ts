@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { credentialKind, isTypedPassword, looksGenerated } from '../../../server/out/service/secrets/valueSmells';
+import { problemsOf, schemaService } from '../support/service';
+
+/** Which values are credentials that work somewhere, and which are defaults, samples or public by design. */
+const committed = () => schemaService({ '/workspace/.git/HEAD': 'ref: refs/heads/main\n' });
+const codes = (text: string, uri = 'file:///workspace/.env') => problemsOf(text, uri, committed()).map((p) => p.code);
+
+test('a URL password is a leak only off this machine and when it is not a default or a sample', () => {
+  assert.equal(credentialKind('mongodb+srv://app:Zq8vN3kP0wR7@cluster0.ab1cd.mongodb.net/db'), 'a connection URL with a password');
+  for (const local of ['postgres://postgres:Zq8vN3kP0wR7@db:5432/app', 'redis://:Zq8vN3kP0wR7@localhost', 'mysql://u:Zq8vN3kP0wR7@10.0.0.4/x', 'smtp://u:Zq8vN3kP0wR7@smtp.example.com']) assert.equal(credentialKind(local), undefined, local);
+  for (const sample of ['mongodb+srv://admin:MongoSecretPass123@cluster0.mongodb.net/x', 'amqp://guest:guest@mq.acme.io/', 'postgres://u:changeme@db.acme.io/x']) assert.equal(credentialKind(sample), undefined, sample);
+});
+
+test('vendor formats: real-looking ones are credentials, documented samples and counting runs are not', () => {
+  assert.equal(credentialKind('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'), 'a Google OAuth client secret');
+  assert.equal(credentialKind('sk_test_Tq7Lm2Vx9Kd4Rb8Nw3Yz6Hc1'), 'a Stripe secret key');
+  assert.equal(credentialKind('AKIAQ7ZK3M9XV2PLR4TN'), 'an AWS access key id');
+  assert.equal(credentialKind('AKIAIOSFODNN7EXAMPLE'), undefined);
+  assert.equal(credentialKind('sk_live_51HqXYZ1234567890abcdefgh'), undefined);
+  assert.equal(credentialKind('qwer asdf zxcv uiop'), 'a Google app password');
+});
+
+test('generated and typed secrets, told from phrases, self-naming samples, JWT headers and addresses', () => {
+  assert.equal(looksGenerated('9fT2kLp0Qz8wXv3Nc7Rb'), true);
+  for (const value of ['insecure-default-key-2024', 'my-super-secret-application-key-123', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9', `0x${'ab12'.repeat(10)}`, 'django-insecure-9fT2kLp0Qz8wXv3Nc7Rb']) {
+    assert.equal(looksGenerated(value), false, value);
+  }
+  assert.equal(isTypedPassword('Tr0ub4dor&3'), true);
+  for (const value of ['postgres123', 'systemtest_password', 'EmailPassword123!', 'short', 'alllowercaseletters']) assert.equal(isTypedPassword(value), false, value);
+});
+
+test('a committed file holds secrets only when one of them works: local defaults and placeholders do not count', () => {
+  // (A plain .env's weak password and placeholder are information; the file is not called a secrets file.)
+  assert.deepEqual(codes('POSTGRES_PASSWORD=postgres\nSECRET_KEY=changeme\nJWT_SECRET=${JWT_SECRET}\n'), ['weak-secret', 'placeholder-value']);
+  assert.deepEqual(codes('JWT_SECRET=9fT2kLp0Qz8wXv3Nc7Rb\n'), ['secret-file-not-ignored']);
+  // A credential by its form counts whatever the key is called.
+  assert.deepEqual(codes('MONGO_URL=mongodb+srv://app:Zq8vN3kP0wR7@cluster0.ab1cd.mongodb.net/db\n'), ['secret-file-not-ignored', 'leaked-credential']);
+  // Keys the browser is meant to get are not a file's secrets.
+  assert.deepEqual(codes('NUXT_PUBLIC_FINGERPRINT_PUBLIC_API_KEY=Xy7pQ2wE9rT4uI1oPa5s\n'), []);
+});
+
+test('public-secret: not for empty values, placeholders, URLs, or keys public by design', () => {
+  assert.deepEqual(codes('VITE_STRIPE_SECRET_KEY=\nVITE_API_KEY=https://api.acme.io/v1\nNEXT_PUBLIC_FIREBASE_API_KEY=AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUv\nVITE_JWT_SECRET=<your-secret>\n', 'file:///workspace/.env.example'), []);
+  assert.deepEqual(codes('VITE_JWT_SECRET=9fT2kLp0Qz8wXv3Nc7Rb\n', 'file:///workspace/.env.example').filter((c) => c === 'public-secret'), ['public-secret']);
+});
+
+test('names that only talk about a token are no secrets: no weak-secret on TOKEN_EXPIRE_IN=7d', () => {
+  assert.deepEqual(codes('REFRESH_TOKEN_EXPIRE_IN=7d\nAPI_KEY_RATE_LIMIT=60/minute\nCORS_CREDENTIALS=true\n', 'file:///workspace/.env.production'), []);
+});
