@@ -52,15 +52,17 @@ function checkAssignment(context: RuleScope, text: string, assignment: Assignmen
   }
 
   // Empty means unset to most loaders: the system's default applies, so there is no form to check;
-  // a reference (`$PORT`, `{{ port }}`) takes its value from elsewhere.
+  // a reference (`$PORT`, `{{ port }}`) takes its value from elsewhere, except a URL's scheme written
+  // before it (`mysql://${USER}@db/app` is a MySQL URL whatever USER holds).
   // A placeholder is reported as one (or, in a template, is the point), never as a wrong form.
-  if (!isUnsetValue(assignment.value) && isLiteralValue(assignment.value) && !isPlaceholder(assignment.value)) {
+  const judged = judgedForm(assignment.value, knowledge);
+  if (judged && !isPlaceholder(assignment.value)) {
     const quotedPythonBoolean = (type: string | undefined) => context.dialect === 'python' && assignment.form === 'quoted' && type === 'boolean';
-    const problems = knowledge.map((known) => ({
+    const problems = judged.knowledge.map((known) => ({
       known,
-      expected: quotedPythonBoolean(known.spec.type) ? 'a boolean written without quotes (`True` or `False`): a quoted string is always true in Python' : expectedForm(assignment.value, known, secret),
+      expected: quotedPythonBoolean(known.spec.type) ? 'a boolean written without quotes (`True` or `False`): a quoted string is always true in Python' : expectedForm(judged.value, known, secret),
     }));
-    if (problems.every((p) => p.expected !== undefined)) {
+    if (problems.length > 0 && problems.every((p) => p.expected !== undefined)) {
       const { known, expected } = problems[0]!;
       findings.push({
         code: 'invalid-value',
@@ -123,3 +125,17 @@ function found(value: string, secret: boolean): string {
   return describeValue(value, secret);
 }
 
+
+/**
+ * What of a value its form can be checked on, and by which knowledge: the whole value when it is
+ * written out; only the scheme of a URL whose rest refers to other variables, by the schemas that
+ * give URL schemes; nothing for an empty value or any other reference.
+ */
+function judgedForm(value: string, knowledge: readonly KnownVariable[]): { value: string; knowledge: readonly KnownVariable[] } | undefined {
+  if (isUnsetValue(value)) return undefined;
+  if (isLiteralValue(value)) return { value, knowledge };
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value)?.[1];
+  if (!scheme) return undefined;
+  const byScheme = knowledge.filter((k) => k.spec.type === 'url' && (k.spec.schemes?.length ?? 0) > 0);
+  return byScheme.length > 0 ? { value: `${scheme}://host`, knowledge: byScheme } : undefined;
+}
