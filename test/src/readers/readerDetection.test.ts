@@ -53,3 +53,8 @@ test('under dotenv-expand `$VAR` is replaced: no reference-not-expanded hint, an
   assert.deepEqual(problemsOf('URL=http://$NOPE/\n', ENV_URI, vite).map((p) => p.code), ['undefined-reference']);
   assert.deepEqual(problemsOf('HOST=db\nURL=http://$HOST/\n', ENV_URI).map((p) => p.code), ['reference-not-expanded']);
 });
+
+test('a Python module beside the file that calls load_dotenv() makes python-dotenv its reader', () => {
+  assert.deepEqual(readersOf({ '/workspace/app.py': 'from dotenv import load_dotenv\nload_dotenv()\n' }), [['python-dotenv', 'load_dotenv() in app.py']]);
+  assert.deepEqual(readersOf({ '/workspace/app.py': 'import os\n# load_dotenv is not called here\n' }), [['dotenv', 'the default']]);
+});

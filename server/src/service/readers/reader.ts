@@ -80,6 +80,7 @@ function detectReaders(path: string | undefined, facts: ProjectFacts | undefined
   // A file a service names in `env_file:` is what its container gets: compose decides it first.
   const composeFile = path ? [...facts.compose].find(([, envFiles]) => envFiles.includes(path))?.[0] : undefined;
   if (composeFile) readers.push({ id: 'compose', because: `\`env_file:\` in ${basename(composeFile)}`, evidence: true });
+  if (facts.loadsDotenv) readers.push({ id: 'python-dotenv', because: `load_dotenv() in ${facts.loadsDotenv}`, evidence: true });
   for (const [id, dependencies] of READER_DEPENDENCIES) {
     const dependency = dependencies.find((name) => facts.dependencies.has(name));
     // dotenv-expand runs on top of dotenv: an app that has it does not also read the file with dotenv alone.

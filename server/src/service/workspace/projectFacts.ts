@@ -9,9 +9,14 @@ export interface ProjectFacts {
   readonly dependencies: ReadonlySet<string>;
   /** The version a manifest pins or starts its range at (`flask==1.1.1`, `"next": "^14.2.0"`), by package name. */
   readonly versions: ReadonlyMap<string, string>;
+  /** A Python module in these folders that calls `load_dotenv()` or `dotenv_values()`, by name. */
+  readonly loadsDotenv?: string;
   /** Compose files found, by path, with the env files each names in `env_file:` (paths resolved). */
   readonly compose: ReadonlyMap<string, readonly string[]>;
 }
+
+/** How many Python modules of the file's folders are searched for `load_dotenv()` (each within the read size limit). */
+const PYTHON_FILES_READ = 20;
 
 /** Reads the manifests of each folder from `directories` (the file's folder up to its workspace root). */
 export function readProjectFacts(fs: WorkspaceFs, directories: readonly string[]): ProjectFacts {
@@ -19,6 +24,8 @@ export function readProjectFacts(fs: WorkspaceFs, directories: readonly string[]
   const dependencies = new Set<string>();
   const compose = new Map<string, readonly string[]>();
   const versions = new Map<string, string>();
+  let loadsDotenv: string | undefined;
+  let pythonFilesRead = 0;
   for (const directory of directories) {
     const names = fs.listDirectory(directory) ?? [];
     for (const name of names) {
@@ -28,20 +35,28 @@ export function readProjectFacts(fs: WorkspaceFs, directories: readonly string[]
         const text = read();
         requirements(text).forEach((d) => dependencies.add(d));
         pinnedRequirements(text).forEach(([d, version]) => versions.set(d, version));
-      }
-      else if (name === 'pyproject.toml' || name === 'Pipfile') tomlDependencies(read()).forEach((d) => dependencies.add(d));
-      else if (name === 'package.json') {
+      } else if (name === 'pyproject.toml' || name === 'Pipfile') {
+        tomlDependencies(read()).forEach((d) => dependencies.add(d));
+      } else if (name === 'package.json') {
         const text = read();
         jsonKeys(text, ['dependencies', 'devDependencies', 'peerDependencies']).forEach((d) => dependencies.add(d));
         npmVersions(text).forEach(([d, version]) => versions.set(d, version));
+      } else if (name === 'composer.json') {
+        jsonKeys(read(), ['require', 'require-dev']).forEach((d) => dependencies.add(d));
+      } else if (name === 'Gemfile') {
+        gems(read()).forEach((d) => dependencies.add(d));
+      } else if (name === 'go.mod') {
+        goModules(read()).forEach((d) => dependencies.add(d));
+      } else if (isComposeFile(name)) {
+        compose.set(join(directory, name), composeEnvFiles(read()).map((file) => join(directory, file)));
+      } else if (name.endsWith('.py') && loadsDotenv === undefined && pythonFilesRead < PYTHON_FILES_READ) {
+        // A Python module beside the file that calls load_dotenv() says python-dotenv reads it.
+        pythonFilesRead++;
+        if (/\bload_dotenv\s*\(|\bdotenv_values\s*\(/.test(read())) loadsDotenv = name;
       }
-      else if (name === 'composer.json') jsonKeys(read(), ['require', 'require-dev']).forEach((d) => dependencies.add(d));
-      else if (name === 'Gemfile') gems(read()).forEach((d) => dependencies.add(d));
-      else if (name === 'go.mod') goModules(read()).forEach((d) => dependencies.add(d));
-      else if (isComposeFile(name)) compose.set(join(directory, name), composeEnvFiles(read()).map((file) => join(directory, file)));
     }
   }
-  return { files, dependencies, versions, compose };
+  return { files, dependencies, versions, compose, ...(loadsDotenv ? { loadsDotenv } : {}) };
 }
 
 function requirements(text: string): string[] {
