@@ -49,3 +49,12 @@ test('public-secret: not for empty values, placeholders, URLs, or keys public by
 test('names that only talk about a token are no secrets: no weak-secret on TOKEN_EXPIRE_IN=7d', () => {
   assert.deepEqual(codes('REFRESH_TOKEN_EXPIRE_IN=7d\nAPI_KEY_RATE_LIMIT=60/minute\nCORS_CREDENTIALS=true\n', 'file:///workspace/.env.production'), []);
 });
+
+test('placeholders, in every shape people write them, before any secret rule', () => {
+  const production = (value: string) => problemsOf(`API_SECRET=${value}\n`, 'file:///workspace/.env.production', committed()).map((p) => p.code);
+  for (const value of ['changeme1234', '__REPLACE_ME__', 'sk-XXXXXXXXXXXX', 'xoxb-000000000000000000000000000', 'replace-with-your-key', 'dummy', 'Optional', 'XXX-XXX', '[redacted]', '<token>', 'rzp_live_XXXXXXXXXXXXXXXX']) {
+    assert.deepEqual(production(value), ['placeholder-value'], value);
+  }
+  // Words that only start like one are values.
+  for (const value of ['replacement', 'insert']) assert.ok(!production(value).includes('placeholder-value'), value);
+});

@@ -8,7 +8,11 @@ const PLACEHOLDER = [
   /^<[^<>]*>$/,
   /^\[(?:redacted|retracted|removed|hidden|secret|your[^\]]*|insert[^\]]*|enter[^\]]*|put[^\]]*|add[^\]]*)\]$/i,
   /^\{\{[^}]*\}\}$/,
-  /^(?:change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|todo|tbd|fixme|placeholder|x{3,}|\.{3,}|\*{3,})$/i,
+  /^(?:change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|todo|tbd|fixme|placeholder|dummy|optional|example|x{3,}|\.{3,}|\*{3,})\d*$/i,
+  // `changeme1234`, `replace-with-your-key`, `sk-XXXXXXXX`, `xoxb-0000…`: a vendor prefix, then filler.
+  /^(?:change[-_ ]?me[\w-]*|(?:replace|insert)[-_ ][\w -]*)$/i,
+  /^[a-z]{2,8}[-_](?:[a-z]+[-_])?(?:X{4,}|x{4,}|\*{4,}|0{8,}|(?:[-_]?x{3,})+)$/i,
+  /^(?:[xX*]{2,}[-_ ]?)+$/,
   /^your[-_ ][\w -]*$/i,
   /^my[-_ ](?:secret|password|pass|token|key|api[-_ ]?key|user(?:name)?)\b[\w -]*$/i,
   /^[\w -]*[-_ ]here$/i,
