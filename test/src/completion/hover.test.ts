@@ -34,7 +34,7 @@ test('several schemas know DATABASE_URL: the applied one speaks; with none appli
 test('secrets.py: EMAIL_HOST_PASSWORD documented by the django schema, its value masked', () => {
   const hover = hoverAt(schemaService(), "# envsense: schema=django\nEMAIL_HOST_PASS|WORD = 'my_password'\n", SECRETS_URI)!;
   assert.match(hover, /\*\*EMAIL_HOST_PASSWORD\*\* — Django/);
-  assert.match(hover, /EMAIL_HOST_PASSWORD loads a 11-character value\./);
+  assert.match(hover, /EMAIL_HOST_PASSWORD loads an 11-character value\./);
   assert.doesNotMatch(hover, /loads `my_password`/);
 });
 

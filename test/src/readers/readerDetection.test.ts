@@ -31,7 +31,7 @@ test('a Flask app whose compose file names .env: keys that the two load alike sa
   const text = 'A=plain\nB=a#b\nC=$A\nSECRET_KEY=$A-x9\n';
   assert.deepEqual(problemsOf(text, ENV_URI, service).map((p) => [p.code, p.at, p.message]), [
     ['readers-disagree', '3:1-3:2', 'The readers of this file load C differently: docker compose (`env_file:` in docker-compose.yml) loads `plain`; python-dotenv (the dependency flask) loads `$A`.'],
-    ['readers-disagree', '4:1-4:11', 'The readers of this file load SECRET_KEY differently: docker compose (`env_file:` in docker-compose.yml) loads a 8-character value; python-dotenv (the dependency flask) loads a 5-character value.'],
+    ['readers-disagree', '4:1-4:11', 'The readers of this file load SECRET_KEY differently: docker compose (`env_file:` in docker-compose.yml) loads an 8-character value; python-dotenv (the dependency flask) loads a 5-character value.'],
   ]);
 });
 

@@ -194,3 +194,10 @@ test('a secret list item that fails its type is not quoted in the message', () =
   const [problem] = problemsOf('API_KEYS=SuperSecretValue123\n', ENV_URI, service);
   assert.equal(problem!.message, 'API_KEYS expects a list of uuid values separated by `,` (an item is not a UUID) (Team), found a 19-character value.');
 });
+
+test('a secret is said as its length with the right article: an 8-, an 11-, an 18-, an 80-, a 12-character value', () => {
+  assert.deepEqual(
+    [1, 8, 11, 12, 18, 80, 88, 110, 800, 11000].map((n) => describeValue('x'.repeat(n), true)),
+    ['a 1-character value', 'an 8-character value', 'an 11-character value', 'a 12-character value', 'an 18-character value', 'an 80-character value', 'an 88-character value', 'a 110-character value', 'an 800-character value', 'an 11000-character value'],
+  );
+});
