@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scoreCorpus } from './corpusScore';
+import { secretlintHits } from './secretlintRun';
+import { secretsSideBySide } from './secretsSideBySide';
 
 /**
  * The labelled corpus keeps EnvSense honest on files people wrote: no error or warning may come back
@@ -29,4 +31,10 @@ test('every problem labelled real is still reported', () => {
 test('no warning labelled noise comes back beyond those known today', () => {
   // Lower it as the rules get better; it may never rise.
   assert.ok(score.noise <= 6, `${score.noise} noise warnings: ${score.noiseReported.map((f) => `${f.repo}/${f.file}:${f.line} ${f.code}`).join(', ')}`);
+});
+
+test('on leaked credentials EnvSense is more precise and finds more than secretlint with its recommended preset, on the same files', async () => {
+  const { envsense, secretlint } = secretsSideBySide(await secretlintHits());
+  assert.ok(envsense.real / envsense.reported > secretlint.real / secretlint.reported, `precision ${envsense.real}/${envsense.reported} vs ${secretlint.real}/${secretlint.reported}`);
+  assert.ok(envsense.real > secretlint.real, `recall ${envsense.real} vs ${secretlint.real} of ${envsense.labelled}`);
 });

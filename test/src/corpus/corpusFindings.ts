@@ -45,6 +45,8 @@ export interface Labels {
   readonly findings: readonly Label[];
   /** Real problems EnvSense does not report (yet): the code it should report them with. */
   readonly missed: readonly Omit<Label, 'verdict'>[];
+  /** The peer scanner's hits (secretlint), judged the same way, for the side-by-side figures. */
+  readonly peers?: readonly { readonly tool: 'secretlint'; readonly file: string; readonly line: number; readonly rule: string; readonly verdict: 'real' | 'noise'; readonly reason: string }[];
 }
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint'] as const;

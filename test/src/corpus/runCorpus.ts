@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS, labelsOf, type Label } from './corpusFindings';
 import { scoreCorpus } from './corpusScore';
+import { secretlintHits } from './secretlintRun';
+import { secretsSideBySide } from './secretsSideBySide';
 
 /**
  * `npm run corpus`: EnvSense on the labelled corpus. Prints the precision of errors and warnings per
@@ -18,6 +20,10 @@ for (const [code, { real, noise }] of [...score.byCode].sort((a, b) => b[1].real
   console.log(`  ${code.padEnd(26)} ${String(real).padStart(4)} / ${String(real + noise).padEnd(4)} → ${percent(real, real + noise)}`);
 }
 console.log(`  ${'all'.padEnd(26)} ${String(score.real).padStart(4)} / ${String(score.real + score.noise).padEnd(4)} → ${percent(score.real, score.real + score.noise)}`);
+const family = ['leaked-credential', 'weak-secret', 'placeholder-value', 'public-secret', 'example-secret'].map((code) => score.byCode.get(code) ?? { real: 0, noise: 0 });
+const familyReal = family.reduce((sum, c) => sum + c.real, 0);
+const familyAll = family.reduce((sum, c) => sum + c.real + c.noise, 0);
+console.log(`  ${'secret family'.padEnd(26)} ${String(familyReal).padStart(4)} / ${String(familyAll).padEnd(4)} → ${percent(familyReal, familyAll)}  (leaked, weak, placeholder, public, example)`);
 console.log(`\nfalse errors: ${score.falseErrors.length}`);
 for (const f of score.falseErrors) console.log(`  ${f.repo}/${f.file}:${f.line} ${f.code}`);
 const labelledReal = score.real + score.realLost.length;
@@ -25,6 +31,14 @@ console.log(`recall of labelled real problems: ${score.real + score.missedFound}
 for (const l of score.realLost) console.log(`  lost: ${l.repo}/${l.file}:${l.line} ${l.code}`);
 console.log(`unlabelled errors and warnings: ${score.unlabelled.length}`);
 for (const f of score.unlabelled) console.log(`  ${f.repo}/${f.file}:${f.line} ${f.severity} ${f.code}: ${f.message}`);
+
+void (async () => {
+  const side = secretsSideBySide(await secretlintHits());
+  console.log('\nleaked credentials, line by line, against the labelled real credentials (precision, recall):');
+  for (const [tool, { reported, real, labelled }] of Object.entries(side)) {
+    console.log(`  ${tool.padEnd(11)} ${String(real).padStart(3)} real of ${String(reported).padEnd(3)} reported → ${percent(real, reported).padEnd(6)} found ${real} of ${labelled} → ${percent(real, labelled)}`);
+  }
+})();
 
 if (process.argv.includes('--label')) {
   const byRepo = new Map<string, Label[]>();
