@@ -11,7 +11,7 @@ import type { RandomBytes } from './secrets/generateSecret';
 import { isUserDocument, NO_FILES, pathOfUri, type WorkspaceFs } from './workspace/workspaceFs';
 import { NOTHING_LOADED_BEFORE, WorkspaceView, type SchemaFileProblem } from './workspace/workspaceView';
 import { dialectOf } from './dialect';
-import type { Finding, Rule, RuleContext, RuleScope } from './diagnostics/finding';
+import type { Finding, RuleContext, RuleScope } from './diagnostics/finding';
 import { capFindings, isTooLarge, tooLargeFinding } from './diagnostics/limits';
 import { definedKeys, hasTemplateHeader, RuleScopes } from './diagnostics/ruleScope';
 import { runRules, type NodeFindings } from './diagnostics/runRules';
@@ -23,15 +23,9 @@ import { parse, type Dialect, type EnvDocument } from './parser';
 import { keyIndex } from './parser/keyIndex';
 import { reparseDotenv } from './parser/reparse';
 import { READERS } from './readers/reader';
-import { compatRules } from './rules/compat';
-import { conventionRules } from './rules/conventions';
-import { readerRules } from './rules/readers';
-import { referenceRules } from './rules/references';
-import { missingRequiredKeys, schemaRules } from './rules/schemaRules';
+import { RULES } from './rules/families';
+import { missingRequiredKeys } from './rules/schema';
 import type { FixContext } from './fixes';
-import { secretFileRules } from './rules/secretFiles';
-import { suspiciousValues } from './rules/suspicious';
-import { syntaxRules } from './rules/syntax';
 import { basename, relative, sep } from 'node:path';
 import type { GitFacts } from './workspace/gitFacts';
 import { gitFactsFromFiles } from './workspace/filesGitFacts';
@@ -96,8 +90,6 @@ export interface LanguageService {
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
 }
-
-const RULES: readonly Rule[] = [syntaxRules, compatRules, schemaRules, conventionRules, suspiciousValues, referenceRules, secretFileRules, readerRules];
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   let settings = options.settings ?? DEFAULT_SETTINGS;
