@@ -1,27 +1,17 @@
+import type { RoleLimit } from '../rules/family';
+import { FAMILIES } from '../rules/families';
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type Severity } from './codes';
 import type { FileRole } from './fileRoles';
 import type { Finding } from './finding';
 
-type Limit = Severity;
-
 /**
- * How loud each rule may be in a file of each role: at most this severity, `off` not at all. A code
- * not listed, or a role not listed for it, keeps its own severity. Placeholders are the point of a
- * template; a local default password in a development, docker or test file protects nothing; a
- * template documents, so it demands nothing. The README prints this table.
+ * How loud each rule may be in a file of each role, as the families declare it: at most this
+ * severity, `off` not at all. A code not listed, or a role not listed for it, keeps its own
+ * severity. Placeholders are the point of a template; a local default password in a development,
+ * docker or test file protects nothing; a template documents, so it demands nothing. The README
+ * prints this table.
  */
-export const ROLE_LIMITS: Readonly<Partial<Record<DiagnosticCode, Readonly<Partial<Record<FileRole, Limit>>>>>> = {
-  'placeholder-value': { template: 'off', rendered: 'off', test: 'off', development: 'information', docker: 'information', loaded: 'information' },
-  'weak-secret': { template: 'off', rendered: 'off', test: 'off', development: 'information', docker: 'information', loaded: 'information' },
-  'example-secret': { template: 'off', rendered: 'off', test: 'off', development: 'information', docker: 'information' },
-  'missing-required': { template: 'off', rendered: 'off', test: 'off', development: 'information', docker: 'information' },
-  'secret-file-tracked': { template: 'off', rendered: 'off', test: 'information', development: 'information', docker: 'information' },
-  'secret-file-not-ignored': { template: 'off', rendered: 'off', test: 'information', development: 'information', docker: 'information' },
-  'invalid-value': { template: 'information', rendered: 'off', test: 'information' },
-  'public-secret': { template: 'information', rendered: 'off' },
-  'unknown-key': { template: 'information', rendered: 'off' },
-  'ignored-line': { rendered: 'hint' },
-};
+export const ROLE_LIMITS: Readonly<Partial<Record<DiagnosticCode, RoleLimit>>> = Object.assign({}, ...FAMILIES.map((family) => family.limits ?? {}));
 
 const ORDER: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
 

@@ -35,45 +35,37 @@ export interface ScopeParts {
   readonly templateHeader: boolean;
 }
 
+/** A scope with the parts it was made of, so that the next version of the document can keep it. */
+export interface ScopeWithParts {
+  readonly parts: ScopeParts;
+  readonly scope: RuleScope;
+}
+
 /**
- * The scopes node rules judge by, one per document, kept the same object while nothing in it changes
+ * The scope node rules judge by: the previous one, the same object, while nothing in it changes
  * (node findings are remembered per scope, so a new scope means judging every line again).
  */
-export class RuleScopes {
-  private readonly scopes = new Map<string, { parts: ScopeParts; scope: RuleScope }>();
-
-  of(uri: string, parts: ScopeParts): RuleScope {
-    const cached = this.scopes.get(uri);
-    if (cached && sameParts(cached.parts, parts)) return cached.scope;
-    const { dialect, path, workspacePath, selection, isSecret, git, loadedBefore, templateHeader } = parts;
-    const name = path ? basename(path) : undefined;
-    const roles = rolesOf(workspacePath, templateHeader);
-    const scope: RuleScope = {
-      dialect,
-      reader: selection.reader.id,
-      selection,
-      isSecret,
-      appliedKnowledge: (key) => bySpecificity(selection, selection.registry.lookup(key, decidingIds(selection))),
-      loadedBefore,
-      file: {
-        ...(name ? { name } : {}),
-        roles,
-        production: roles.has('production'),
-        template: roles.has('template'),
-        ...(git ? { git } : {}),
-      },
-    };
-    this.scopes.set(uri, { parts, scope });
-    return scope;
-  }
-
-  forget(uri: string): void {
-    this.scopes.delete(uri);
-  }
-
-  clear(): void {
-    this.scopes.clear();
-  }
+export function scopeOf(parts: ScopeParts, previous: ScopeWithParts | undefined): ScopeWithParts {
+  if (previous && sameParts(previous.parts, parts)) return previous;
+  const { dialect, path, workspacePath, selection, isSecret, git, loadedBefore, templateHeader } = parts;
+  const name = path ? basename(path) : undefined;
+  const roles = rolesOf(workspacePath, templateHeader);
+  const scope: RuleScope = {
+    dialect,
+    reader: selection.reader.id,
+    selection,
+    isSecret,
+    appliedKnowledge: (key) => bySpecificity(selection, selection.registry.lookup(key, decidingIds(selection))),
+    loadedBefore,
+    file: {
+      ...(name ? { name } : {}),
+      roles,
+      production: roles.has('production'),
+      template: roles.has('template'),
+      ...(git ? { git } : {}),
+    },
+  };
+  return { parts, scope };
 }
 
 function sameParts(a: ScopeParts, b: ScopeParts): boolean {

@@ -1,9 +1,9 @@
-import { describeValue } from '../diagnostics/describeValue';
-import type { Finding, Rule } from '../diagnostics/finding';
-import type { Assignment } from '../parser';
-import { MEANT_PUBLIC, PUBLIC_VALUE, publicPrefixOf } from '../secrets/publicKeys';
-import { isSecretName } from '../secrets/secretNames';
-import { isLiteralValue, isPlaceholder, isUnsetValue, leakedTokenKind, weakness } from '../secrets/valueSmells';
+import { describeValue } from '../../diagnostics/describeValue';
+import type { Finding, Rule } from '../../diagnostics/finding';
+import type { Assignment } from '../../parser';
+import { MEANT_PUBLIC, PUBLIC_VALUE, publicPrefixOf } from '../../secrets/publicKeys';
+import { isSecretName } from '../../secrets/secretNames';
+import { isLiteralValue, isPlaceholder, isUnsetValue, leakedTokenKind, weakness } from '../../secrets/valueSmells';
 
 /** Placeholders left in, secrets set to their documented example or to something weak, secrets made public. */
 export const suspiciousValues: Rule = {

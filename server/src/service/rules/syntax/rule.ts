@@ -1,9 +1,9 @@
-import { describeValue } from '../diagnostics/describeValue';
-import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
-import type { Assignment, IgnoredLine, IgnoredReason } from '../parser';
-import { isWhitespace } from '../parser/chars';
-import { READERS } from '../readers/readerTable';
-import { isSecretAssignment, valueCutByHash } from '../secrets/assignmentSecrecy';
+import { describeValue } from '../../diagnostics/describeValue';
+import type { Finding, Rule, RuleContext, RuleScope } from '../../diagnostics/finding';
+import type { Assignment, IgnoredLine, IgnoredReason } from '../../parser';
+import { isWhitespace } from '../../parser/chars';
+import { READERS } from '../../readers/readerTable';
+import { isSecretAssignment, valueCutByHash } from '../../secrets/assignmentSecrecy';
 
 /** What the parser alone can tell: lines dotenv skips, values it reads differently than written. */
 export const syntaxRules: Rule = {

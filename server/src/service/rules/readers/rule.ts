@@ -1,7 +1,7 @@
-import { describeValue } from '../diagnostics/describeValue';
-import type { Finding, Rule } from '../diagnostics/finding';
-import { READERS, readerReadOf, type ReaderChoice } from '../readers/reader';
-import { refusalReason } from '../readers/refusal';
+import { describeValue } from '../../diagnostics/describeValue';
+import type { Finding, Rule } from '../../diagnostics/finding';
+import { READERS, readerReadOf, type ReaderChoice } from '../../readers/reader';
+import { refusalReason } from '../../readers/refusal';
 
 const who = (reader: ReaderChoice) => `${READERS[reader.id].name} (${reader.because})`;
 

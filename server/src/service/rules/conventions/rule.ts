@@ -1,9 +1,9 @@
-import { describeValue } from '../diagnostics/describeValue';
-import { isSecretAssignment } from '../secrets/assignmentSecrecy';
-import type { Rule } from '../diagnostics/finding';
-import { expectedForm } from '../schema/checkValue';
-import { isLiteralValue } from '../secrets/valueSmells';
-import type { KnownVariable, SystemSchema, VariableType } from '../schema/schemaTypes';
+import { describeValue } from '../../diagnostics/describeValue';
+import { isSecretAssignment } from '../../secrets/assignmentSecrecy';
+import type { Rule } from '../../diagnostics/finding';
+import { expectedForm } from '../../schema/checkValue';
+import { isLiteralValue } from '../../secrets/valueSmells';
+import type { KnownVariable, SystemSchema, VariableType } from '../../schema/schemaTypes';
 
 const CONVENTIONS: readonly [RegExp, VariableType, string][] = [
   [/_PORT$/, 'port', '*_PORT'],

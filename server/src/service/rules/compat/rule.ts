@@ -1,6 +1,6 @@
-import type { Finding, Rule } from '../diagnostics/finding';
-import { isWhitespace } from '../parser/chars';
-import { READERS, readerExpands } from '../readers/readerTable';
+import type { Finding, Rule } from '../../diagnostics/finding';
+import { isWhitespace } from '../../parser/chars';
+import { READERS, readerExpands } from '../../readers/readerTable';
 
 /**
  * Hints where the file means something else to other common readers of .env files: a shell's

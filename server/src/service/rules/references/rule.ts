@@ -1,6 +1,6 @@
-import type { Finding, Rule, RuleContext } from '../diagnostics/finding';
-import type { Reference } from '../parser';
-import { READERS, readerExpands } from '../readers/readerTable';
+import type { Finding, Rule, RuleContext } from '../../diagnostics/finding';
+import type { Reference } from '../../parser';
+import { READERS, readerExpands } from '../../readers/readerTable';
 import { findCycles, type OnCycle } from './cycles';
 
 /** Variables every shell and container has, which a reference may use without defining. */

@@ -1,8 +1,8 @@
-import type { Finding, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
-import type { Assignment, EnvNode } from '../parser';
-import { firstLineSpan } from '../diagnostics/firstLine';
-import { isPublicByDesign } from '../secrets/publicKeys';
-import { credentialKind, isRealCredential, isTypedPassword } from '../secrets/valueSmells';
+import type { Finding, Rule, RuleContext, RuleScope } from '../../diagnostics/finding';
+import type { Assignment, EnvNode } from '../../parser';
+import { firstLineSpan } from '../../diagnostics/firstLine';
+import { isPublicByDesign } from '../../secrets/publicKeys';
+import { credentialKind, isRealCredential, isTypedPassword } from '../../secrets/valueSmells';
 
 /**
  * Secrets and git: real-looking credentials in a file git would commit or in a shared template, and

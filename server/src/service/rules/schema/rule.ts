@@ -1,13 +1,13 @@
-import { describeValue } from '../diagnostics/describeValue';
-import { maskUrlPassword } from '../diagnostics/urlPassword';
-import { isSecretAssignment } from '../secrets/assignmentSecrecy';
-import type { Finding, KeySet, Rule, RuleContext, RuleScope } from '../diagnostics/finding';
-import { firstLineSpan } from '../diagnostics/firstLine';
-import type { Assignment } from '../parser';
-import { demandsRequired, predates, speakerRank, type SchemaSelection } from '../schema/schemaSelection';
-import type { KnownVariable } from '../schema/schemaTypes';
-import { expectedForm } from '../schema/checkValue';
-import { isLiteralValue, isPlaceholder, isUnsetValue } from '../secrets/valueSmells';
+import { describeValue } from '../../diagnostics/describeValue';
+import { maskUrlPassword } from '../../diagnostics/urlPassword';
+import { isSecretAssignment } from '../../secrets/assignmentSecrecy';
+import type { Finding, Rule, RuleScope } from '../../diagnostics/finding';
+import { missingRequired } from './missingRequired';
+import type { Assignment } from '../../parser';
+import { predates, speakerRank } from '../../schema/schemaSelection';
+import type { KnownVariable } from '../../schema/schemaTypes';
+import { expectedForm } from '../../schema/checkValue';
+import { isLiteralValue, isPlaceholder, isUnsetValue } from '../../secrets/valueSmells';
 
 /**
  * What the schemas that apply say about each value: its form, whether it is deprecated or
@@ -89,42 +89,12 @@ function checkAssignment(context: RuleScope, text: string, assignment: Assignmen
   return findings;
 }
 
-/** Required variables of the applied schemas that neither the file nor the files loaded before it set, with their schema's name. */
-export function missingRequiredKeys(selection: SchemaSelection, present: KeySet): Map<string, string> {
-  const missing = new Map<string, string>();
-  for (const applied of selection.applied) {
-    if (!demandsRequired(applied)) continue;
-    const { schema } = applied;
-    for (const [name, spec] of Object.entries(schema.variables)) {
-      if (spec.required && !present.has(name) && !missing.has(name)) missing.set(name, schema.name);
-    }
-  }
-  return missing;
-}
-
-function missingRequired(context: RuleContext): Finding[] {
-  // A template lists keys for others to fill; a secrets file holds only the secret part of the settings.
-  if (context.file.template || context.env.dialect === 'python') return [];
-  const missing = missingRequiredKeys(context.selection, context.definedKeys);
-  if (missing.size === 0) return [];
-  const bySchema = new Map<string, string[]>();
-  for (const [name, schema] of missing) bySchema.set(schema, [...(bySchema.get(schema) ?? []), name]);
-  return [
-    {
-      code: 'missing-required',
-      span: firstLineSpan(context.env.text),
-      message: `Required and not set: ${[...bySchema].map(([schema, names]) => `${names.join(', ')} (${schema})`).join('; ')}.`,
-    },
-  ];
-}
-
 /** The value as a message may show it; for a secret URL only its scheme, which is what was wrong. */
 function found(value: string, secret: boolean): string {
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value)?.[1];
   if (secret && scheme) return `a \`${scheme}://\` URL`;
   return describeValue(value, secret);
 }
-
 
 /**
  * What of a value its form can be checked on, and by which knowledge: the whole value when it is
