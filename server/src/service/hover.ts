@@ -4,6 +4,8 @@ import { nodeAt } from './parser/nodeAt';
 import type { Assignment, Span } from './parser';
 import { describeVariable } from './schema/describeVariable';
 import type { CompletionContext } from './completion';
+import { keyIndex } from './parser/keyIndex';
+import type { ReaderRead } from './readers/binding';
 import { READERS, readerReadOf } from './readers/reader';
 import { lineOfOffset, refusalReason } from './readers/refusal';
 import { isSecretAssignment } from './secrets/assignmentSecrecy';
@@ -70,7 +72,9 @@ function loadsText(context: CompletionContext, assignment: Assignment): string {
   const secret = isSecretAssignment(context.isSecret, env.text, assignment);
   if (env.dialect !== 'dotenv') return `${assignment.key} loads ${describeValue(assignment.value, secret)}.`;
   const loads = selection.readers.map((reader) => {
-    const read = readerReadOf(env, reader.id);
+    // Node's dotenv is the parse itself: the key's last assignment, without reading the file again.
+    const last = keyIndex(env).lastOfRepeated(assignment.key) ?? assignment;
+    const read: ReaderRead = reader.id === 'dotenv' ? { values: new Map([[last.key, { key: last.key, value: last.value, start: last.span.start }]]) } : readerReadOf(env, reader.id);
     const loaded = read.refusal ? undefined : read.values.get(assignment.key)?.value;
     const what = read.refusal
       ? `nothing (it refuses the file at line ${lineOfOffset(env.text, read.refusal.offset)}: ${refusalReason(read.refusal)})`
