@@ -2,7 +2,8 @@ import type { Finding, Rule, RuleContext, RuleScope } from '../../diagnostics/fi
 import type { Assignment, EnvNode } from '../../parser';
 import { firstLineSpan } from '../../diagnostics/firstLine';
 import { isPublicByDesign } from '../../secrets/publicKeys';
-import { credentialKind, isRealCredential, isTypedPassword } from '../../secrets/valueSmells';
+import { credentialKind, isRealCredential, isTypedPassword, looksGenerated } from '../../secrets/valueSmells';
+import { describeValue } from '../../diagnostics/describeValue';
 
 /**
  * Secrets and git: real-looking credentials in a file git would commit or in a shared template, and
@@ -13,15 +14,30 @@ export const secretFileRules: Rule = { node: leakedCredential, document: secretF
 function leakedCredential(scope: RuleScope, node: EnvNode): Finding[] {
   const { file } = scope;
   const committed = file.git !== undefined && !file.git.ignored;
-  if (node.kind !== 'assignment' || !(committed || file.template)) return [];
-  const kind = credentialKind(node.value);
-  if (!kind) return [];
+  if (!(committed || file.template)) return [];
   const where = file.template ? 'a template that is meant to be shared' : 'a file that git would commit';
+  // A vendor's token in a comment (`# STRIPE_KEY=sk_live_…`, kept "for later") is committed all the same.
+  if (node.kind === 'comment') {
+    const kind = credentialKind(node.text.replace(/^[\w.-]+\s*=\s*/, ''));
+    return kind && kind !== 'a connection URL with a password'
+      ? [{ code: 'leaked-credential', span: node.span, message: `This comment holds what looks like ${kind}, in ${where}. Revoke it and delete the line: git keeps it.` }]
+      : [];
+  }
+  if (node.kind !== 'assignment') return [];
+  const kind = credentialKind(node.value);
+  if (kind) {
+    return [{ code: 'leaked-credential', span: node.valueSpan, message: `${node.key} looks like ${kind}, in ${where}. Revoke it, and keep the real value in an ignored file or a secret manager.` }];
+  }
+  // No vendor's format, but a secret whose value was generated: less sure, so a warning, and only
+  // information in a file for this machine (development, docker, test), where keys are often local.
+  if (file.template || !scope.isSecret(node.key, node.value) || isPublicByDesign(node.key, node.value) || !looksGenerated(node.value)) return [];
+  const local = !file.roles.has('production') && (file.roles.has('development') || file.roles.has('docker') || file.roles.has('test'));
   return [
     {
       code: 'leaked-credential',
       span: node.valueSpan,
-      message: `${node.key} looks like ${kind}, in ${where}. Revoke it, and keep the real value in an ignored file or a secret manager.`,
+      message: `${node.key} holds a generated-looking secret (${describeValue(node.value, true)}), in ${where}. If it is real, revoke it and keep it in an ignored file or a secret manager.`,
+      severity: local ? 'information' : 'warning',
     },
   ];
 }
