@@ -27,6 +27,8 @@ export interface SchemaSelection {
   readonly readers: readonly ReaderChoice[];
   /** The versions the project's manifests pin, by package name (for deprecations that came with a version). */
   readonly versions: ReadonlyMap<string, string>;
+  /** The project's dependencies (a bare `PUBLIC_` reaches the browser only with SvelteKit or Astro). */
+  readonly dependencies: ReadonlySet<string>;
   /** Every schema known for this file: bundled, the team's, and its templates. */
   readonly registry: SchemaRegistry;
   readonly appliedIds: ReadonlySet<string>;
@@ -36,6 +38,7 @@ export interface SchemaSelection {
 const DIRECTIVE = /^envsense:\s*schema\s*=\s*(.*)$/;
 
 const NO_VERSIONS: ReadonlyMap<string, string> = new Map();
+const NO_DEPENDENCIES: ReadonlySet<string> = new Set();
 
 /**
  * Said once per directive in an untrusted workspace. Information, not a warning: nothing is wrong
@@ -120,7 +123,7 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
   const facts = path ? workspace.projectFacts(path) : undefined;
   const readers = chooseReaders(env, path, facts, readerSettings);
   findings.push(...readers.findings);
-  return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), reader: readers.readers[0]!, readers: readers.readers, versions: facts?.versions ?? NO_VERSIONS, registry, appliedIds, findings };
+  return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), reader: readers.readers[0]!, readers: readers.readers, versions: facts?.versions ?? NO_VERSIONS, dependencies: facts?.dependencies ?? NO_DEPENDENCIES, registry, appliedIds, findings };
 }
 
 function detect(

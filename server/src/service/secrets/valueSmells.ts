@@ -1,4 +1,5 @@
 import { urlPasswordSpans } from '../diagnostics/urlPassword';
+import { jwtClaims } from './publicKeys';
 /**
  * Recognisers for values that should not be in a file: placeholders left in, weak secrets, and
  * credentials that look real. Each returns a reason in words, never the value.
@@ -141,6 +142,10 @@ function workingTokenKind(value: string): string | undefined {
 export function credentialKind(value: string): string | undefined {
   const token = workingTokenKind(value);
   if (token) return token;
+  // Supabase's service-role key (a JWT whose role claim says so) bypasses row-level security; its anon key is public.
+  if (jwtClaims(value)?.['role'] === 'service_role') return 'a Supabase service-role key';
+  // Laravel's APP_KEY as `php artisan key:generate` writes it: 32 random bytes in base64.
+  if (/^base64:[A-Za-z0-9+/]{43}=$/.test(value) && new Set(value.slice(7)).size >= 20) return 'a Laravel application key';
   // Google's app passwords, as Gmail shows them: four groups of four letters.
   if (/^[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4}$/.test(value) && new Set(value.replace(/ /g, '')).size >= 8) return 'a Google app password';
   if (!isLiteralValue(value)) return undefined;

@@ -1,9 +1,9 @@
 import { describeValue } from '../../diagnostics/describeValue';
 import type { Finding, Rule } from '../../diagnostics/finding';
 import type { Assignment } from '../../parser';
-import { MEANT_PUBLIC, PUBLIC_VALUE, publicPrefixOf } from '../../secrets/publicKeys';
+import { isPublicValue, MEANT_PUBLIC, publicPrefixOf } from '../../secrets/publicKeys';
 import { isSecretName } from '../../secrets/secretNames';
-import { isLiteralValue, isPlaceholder, isUnsetValue, leakedTokenKind, weakness } from '../../secrets/valueSmells';
+import { credentialKind, isLiteralValue, isPlaceholder, isUnsetValue, leakedTokenKind, weakness } from '../../secrets/valueSmells';
 
 /** Placeholders left in, secrets set to their documented example or to something weak, secrets made public. */
 export const suspiciousValues: Rule = {
@@ -13,7 +13,7 @@ export const suspiciousValues: Rule = {
     const span = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
     const value = assignment.value;
     const secret = context.isSecret(assignment.key, assignment.value);
-    const publicFinding = isUnsetValue(value) || PUBLIC_VALUE.test(value) || isPlaceholder(value) ? undefined : publicSecret(assignment);
+    const publicFinding = isUnsetValue(value) || isPublicValue(value) || isPlaceholder(value) ? undefined : publicSecret(assignment, context.selection.dependencies);
     if (publicFinding) findings.push(publicFinding);
     if (isUnsetValue(value) || context.file.template || !isLiteralValue(value)) return findings;
 
@@ -38,14 +38,21 @@ export const suspiciousValues: Rule = {
   },
 };
 
-function publicSecret(assignment: Assignment): Finding | undefined {
-  const prefix = publicPrefixOf(assignment.key);
+/**
+ * A secret behind a prefix the bundler sends to the browser: a vendor's secret format whatever the
+ * name (`NEXT_PUBLIC_STRIPE_KEY=sk_live_…`), or a secret's name that is not one of the keys browser
+ * SDKs are given on purpose, holding something other than a flag or a number.
+ */
+function publicSecret(assignment: Assignment, dependencies: ReadonlySet<string>): Finding | undefined {
+  const prefix = publicPrefixOf(assignment.key, dependencies);
   if (!prefix) return undefined;
   const rest = assignment.key.slice(prefix[0].length);
-  if (!isSecretName(rest) || MEANT_PUBLIC.test(rest)) return undefined;
+  const kind = credentialKind(assignment.value);
+  const named = isSecretName(rest) && !MEANT_PUBLIC.test(rest) && !/^(?:true|false|yes|no|on|off|\d+)$/i.test(assignment.value);
+  if (!kind && !named) return undefined;
   return {
     code: 'public-secret',
     span: assignment.keySpan,
-    message: `${prefix[1]} puts variables starting with ${prefix[0]} into the code it sends to the browser, so every visitor can read ${assignment.key}. Keep secrets in server-only variables.`,
+    message: `${prefix[1]} puts variables starting with ${prefix[0]} into the code it sends to the browser, so every visitor can read ${assignment.key}${kind ? `, which looks like ${kind}` : ''}. Keep secrets in server-only variables.`,
   };
 }
