@@ -26,7 +26,11 @@ function realCredentialLines(): Set<string> {
   return lines;
 }
 
-/** EnvSense's leaked-credential errors and warnings and the peer's hits, each scored on the same labelled lines. */
+/**
+ * EnvSense's leaked-credential findings (errors, warnings and information: a generated-looking secret
+ * is said as information, and is in the Problems panel all the same) and the peer's hits, each scored
+ * on the same labelled lines.
+ */
 export function secretsSideBySide(peer: readonly PeerHit[]): { envsense: SecretScore; secretlint: SecretScore } {
   const truth = realCredentialLines();
   const score = (lines: Iterable<string>): SecretScore => {
@@ -34,7 +38,7 @@ export function secretsSideBySide(peer: readonly PeerHit[]): { envsense: SecretS
     return { reported: unique.size, real: [...unique].filter((line) => truth.has(line)).length, labelled: truth.size };
   };
   const ours = corpusFindings()
-    .filter((f) => f.code === 'leaked-credential' && (f.severity === 'error' || f.severity === 'warning'))
+    .filter((f) => f.code === 'leaked-credential' && f.severity !== 'hint')
     .map((f) => lineKey(f.repo, f.file, f.line));
   return { envsense: score(ours), secretlint: score(peer.map((hit) => lineKey(hit.repo, hit.file, hit.line))) };
 }

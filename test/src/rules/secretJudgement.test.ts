@@ -15,7 +15,7 @@ test('a URL password is a leak only off this machine and when it is not a defaul
 
 test('vendor formats: real-looking ones are credentials, documented samples and counting runs are not', () => {
   assert.equal(credentialKind('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'), 'a Google OAuth client secret');
-  assert.equal(credentialKind('sk_test_Tq7Lm2Vx9Kd4Rb8Nw3Yz6Hc1'), 'a Stripe secret key');
+  assert.equal(credentialKind('sk_test_Tq7Lm2Vx9Kd4Rb8Nw3Yz6Hc1'), "a secret key in Stripe's format (`sk_live_`/`sk_test_`, also Clerk's)");
   assert.equal(credentialKind('AKIAQ7ZK3M9XV2PLR4TN'), 'an AWS access key id');
   assert.equal(credentialKind('AKIAIOSFODNN7EXAMPLE'), undefined);
   assert.equal(credentialKind('sk_live_51HqXYZ1234567890abcdefgh'), undefined);
@@ -34,7 +34,10 @@ test('generated and typed secrets, told from phrases, self-naming samples, JWT h
 test('a committed file holds secrets only when one of them works: local defaults and placeholders do not count', () => {
   // (A plain .env's weak password and placeholder are information; the file is not called a secrets file.)
   assert.deepEqual(codes('POSTGRES_PASSWORD=postgres\nSECRET_KEY=changeme\nJWT_SECRET=${JWT_SECRET}\n'), ['weak-secret', 'placeholder-value']);
-  assert.deepEqual(codes('JWT_SECRET=9fT2kLp0Qz8wXv3Nc7Rb\n'), ['secret-file-not-ignored']);
+  // A generated-looking secret with no vendor format: the file holds secrets, and the line is said as information.
+  const generated = problemsOf('JWT_SECRET=9fT2kLp0Qz8wXv3Nc7Rb\n', 'file:///workspace/.env', committed());
+  assert.deepEqual(generated.map((p) => [p.code, p.severity]), [['secret-file-not-ignored', 2], ['leaked-credential', 3]]);
+  assert.equal(generated[1]!.message, 'JWT_SECRET holds a generated-looking secret (a 20-character value), in a file that git would commit. If it is not a default that every copy of the project shares, revoke it and keep it in an ignored file or a secret manager.');
   // A credential by its form counts whatever the key is called.
   assert.deepEqual(codes('MONGO_URL=mongodb+srv://app:Zq8vN3kP0wR7@cluster0.ab1cd.mongodb.net/db\n'), ['secret-file-not-ignored', 'leaked-credential']);
   // Keys the browser is meant to get are not a file's secrets.
@@ -58,3 +61,46 @@ test('placeholders, in every shape people write them, before any secret rule', (
   // Words that only start like one are values.
   for (const value of ['replacement', 'insert']) assert.ok(!production(value).includes('placeholder-value'), value);
 });
+
+test('each recognised format: a synthetic real-looking value is found, a look-alike is not', () => {
+  const cases: [string, string, string][] = [
+    // [kind, real-looking (synthetic), look-alike]
+    ['an AWS access key id', 'AKIAQ7ZK3M9XV2PLR4TN', 'AKIAIOSFODNN7EXAMPLE'],
+    ['a GitHub token', 'ghp_R8wq2LmZ5vT1xK9pB3nY7cF4hJ6dS0gA2eQu', 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    ["a secret key in Stripe's format (`sk_live_`/`sk_test_`, also Clerk's)", 'sk_live_Tq7Lm2Vx9Kd4Rb8Nw3Yz6Hc1', 'sk_live_1234567890abcdefghijklmn'],
+    ['a Slack token', 'xoxb-3817265940-8kQ2mZ7pL4vX9nR1tY6w', 'xoxb-000000000000000000000000000'],
+    ['an Anthropic API key', 'sk-ant-api03-Zq8vN3kP0wR7mX2bL5tY9cH4', 'sk-ant-your-key-here'],
+    ['an OpenAI API key', 'sk-proj-Q7mZ2kL9vX4nR1tY6wB3cH8dJ', 'sk-replace-with-your-key'],
+    ['a Google OAuth client secret', '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', 'GOCSPX-your-client-secret'],
+    ['a Xendit secret key', `xnd_development_${'Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sG'.repeat(2)}`, 'xnd_development_xxxxxxxx'],
+    ['a Discord bot token', 'MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs', 'MTk4NjIyNDgzNDcx.short.x'],
+    ['a Supabase service-role key', jwt({ role: 'service_role', iss: 'supabase' }), jwt({ role: 'anon', iss: 'supabase' })],
+    ['a Laravel application key', 'base64:Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1=', 'base64:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='],
+    ['a private key', `-----BEGIN RSA PRIVATE KEY-----\\n${'MIIEpQIBAAKCAQEAq7Zk3M9xV2pLr4TnW8sYb1Hc6Jd0Fe5Gu'.split('').reverse().join('')}${'Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1NbVcXz'}${'hT3rW6yU9iO2pA5sD8fG1jK4lZ7xC0vB3nM6qE9wR2tY5u'}\\n-----END RSA PRIVATE KEY-----`, '-----BEGIN RSA PRIVATE KEY-----\\n[redacted]\\n-----END RSA PRIVATE KEY-----'],
+    ['a Google app password', 'qwer asdf zxcv uiop', 'abcd abcd abcd abcd'],
+    ['a connection URL with a password', 'postgres://app:Zq8vN3kP0wR7@db.acme-prod.net/app', 'postgres://app:Zq8vN3kP0wR7@db:5432/app'],
+  ];
+  for (const [kind, real, lookAlike] of cases) {
+    assert.equal(credentialKind(real), kind, real);
+    assert.equal(credentialKind(lookAlike), undefined, lookAlike);
+  }
+});
+
+test('public-secret: a vendor secret behind a browser prefix whatever its name; bare PUBLIC_ only with SvelteKit or Astro', () => {
+  assert.deepEqual(codes('NEXT_PUBLIC_STRIPE=sk_live_Tq7Lm2Vx9Kd4Rb8Nw3Yz6Hc1\n', 'file:///workspace/.env.example').filter((c) => c === 'public-secret'), ['public-secret']);
+  assert.deepEqual(codes('PUBLIC_API_SECRET=9fT2kLp0Qz8wXv3Nc7Rb\n', 'file:///workspace/.env.example').filter((c) => c === 'public-secret'), []);
+  const svelte = schemaService({ '/workspace/package.json': '{"devDependencies":{"@sveltejs/kit":"^2"}}' });
+  assert.deepEqual(problemsOf('PUBLIC_API_SECRET=9fT2kLp0Qz8wXv3Nc7Rb\n', 'file:///workspace/.env.example', svelte).map((p) => p.code), ['public-secret']);
+  assert.deepEqual(codes(`NEXT_PUBLIC_SUPABASE_ANON_KEY=${jwt({ role: 'anon' })}\n`, 'file:///workspace/.env.example'), []);
+});
+
+test("a credential in a comment line is committed all the same; Django's development key is weak in production", () => {
+  assert.deepEqual(codes('# STRIPE_KEY=sk_live_Tq7Lm2Vx9Kd4Rb8Nw3Yz6Hc1\nA=1\n').filter((c) => c === 'leaked-credential'), ['leaked-credential']);
+  assert.deepEqual(codes('SECRET_KEY=django-insecure-9fT2kLp0Qz8wXv3Nc7Rb1yHsQe\n', 'file:///workspace/.env.production'), ['weak-secret']);
+});
+
+/** A JWT with these claims and a synthetic signature. */
+function jwt(claims: Record<string, string>): string {
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}.Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1`;
+}

@@ -55,6 +55,7 @@ const COMMON = new Set([
 /** Why a secret is weak (a common word, too short, too repetitive, a run), or undefined when it is not. */
 export function weakness(value: string): string | undefined {
   if (COMMON.has(value.toLowerCase())) return 'it is a common password or word';
+  if (value.startsWith('django-insecure-')) return 'Django generates keys starting with `django-insecure-` for development only';
   if (value.length < 12) return `it has only ${value.length} character${value.length === 1 ? '' : 's'}`;
   const unique = new Set(value).size;
   if (unique < 6) return `it uses only ${unique} different characters`;
@@ -83,7 +84,7 @@ function longestRun(value: string): number {
 const CREDENTIALS: readonly [string, RegExp][] = [
   ['an AWS access key id', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
   ['a GitHub token', /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/],
-  ['a Stripe secret key', /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}\b/],
+  ['a secret key in Stripe\'s format (`sk_live_`/`sk_test_`, also Clerk\'s)', /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}\b/],
   ['a Slack token', /\bxox[abposr]-[A-Za-z0-9-]{10,}/],
   ['an Anthropic API key', /\bsk-ant-[A-Za-z0-9_-]{20,}/],
   ['an OpenAI API key', /\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{20,}/],
@@ -105,7 +106,7 @@ const LOCAL_HOST = /^(?:[^.]+|localhost|.*\.localhost|.*\.local|.*\.internal|.*\
 
 /** A sample, not a key: the vendors' documented examples (`AKIAIOSFODNN7EXAMPLE`), counting runs, few distinct characters. */
 function looksFake(token: string): boolean {
-  if (/example|dummy|sample|fake|placeholder|your|xxxx|0000|1234567|abcdefg/i.test(token)) return true;
+  if (/example|dummy|sample|fake|placeholder|your|xxxx|0000|1234567|abcdefg|a1b2c3|1a2b3c/i.test(token)) return true;
   return new Set(token).size < 10;
 }
 
@@ -168,7 +169,8 @@ export function credentialKind(value: string): string | undefined {
  */
 export function looksGenerated(value: string): boolean {
   if (value.length < 16 || /\s/.test(value) || weakness(value) !== undefined || looksFake(value) || isPhrase(value) || namesItself(value) || ETHEREUM_ADDRESS.test(value) || isEncodedJson(value)) return false;
-  if (/^(?:[a-z][\w+.-]*:\/\/|\/|\.\/|~\/)/i.test(value) || value.startsWith('django-insecure-')) return false;
+  // Paths and URLs (`%kernel.project_dir%/config/jwt/private.pem`) name where a secret is, not the secret.
+  if (/^(?:[a-z][\w+.-]*:\/\/|\/|\.\/|~\/)|%[\w.]+%|\.(?:pem|key|crt|p12|json)$/i.test(value) || value.startsWith('django-insecure-')) return false;
   const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
   return kinds >= 2;
 }

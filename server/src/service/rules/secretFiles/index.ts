@@ -10,6 +10,8 @@ export const secretFiles = ruleFamily({
     'secret-file-tracked': { severity: 'warning', summary: 'A file with secrets that git already tracks.' },
   },
   limits: {
+    // A credential in a test file is most often a test key (Laravel's .env.testing APP_KEY, Stripe's sk_test_).
+    'leaked-credential': { test: 'information' },
     'secret-file-tracked': { template: 'off', rendered: 'off', test: 'information', development: 'information', docker: 'information' },
     'secret-file-not-ignored': { template: 'off', rendered: 'off', test: 'information', development: 'information', docker: 'information' },
   },

@@ -28,16 +28,15 @@ function leakedCredential(scope: RuleScope, node: EnvNode): Finding[] {
   if (kind) {
     return [{ code: 'leaked-credential', span: node.valueSpan, message: `${node.key} looks like ${kind}, in ${where}. Revoke it, and keep the real value in an ignored file or a secret manager.` }];
   }
-  // No vendor's format, but a secret whose value was generated: less sure, so a warning, and only
-  // information in a file for this machine (development, docker, test), where keys are often local.
+  // No vendor's format, but a secret whose value was generated: EnvSense cannot tell a working key
+  // from a default every clone shares (deploy kits ship those), so it says so as information.
   if (file.template || !scope.isSecret(node.key, node.value) || isPublicByDesign(node.key, node.value) || !looksGenerated(node.value)) return [];
-  const local = !file.roles.has('production') && (file.roles.has('development') || file.roles.has('docker') || file.roles.has('test'));
   return [
     {
       code: 'leaked-credential',
       span: node.valueSpan,
-      message: `${node.key} holds a generated-looking secret (${describeValue(node.value, true)}), in ${where}. If it is real, revoke it and keep it in an ignored file or a secret manager.`,
-      severity: local ? 'information' : 'warning',
+      message: `${node.key} holds a generated-looking secret (${describeValue(node.value, true)}), in ${where}. If it is not a default that every copy of the project shares, revoke it and keep it in an ignored file or a secret manager.`,
+      severity: 'information',
     },
   ];
 }
