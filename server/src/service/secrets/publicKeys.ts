@@ -13,8 +13,8 @@ const PUBLIC_PREFIXES: readonly [string, string][] = [
 ];
 /** Keys that browser SDKs are given on purpose: Firebase and Google Maps browser keys, Mapbox public tokens, analytics write keys, … */
 export const MEANT_PUBLIC = /PUBLISHABLE|ANON_KEY|PUBLIC_(?:API_)?KEY|SITE_KEY|_DSN$|FIREBASE|MAPS?_|MAPBOX|GOOGLE_API_KEY|ANALYTICS|MEASUREMENT|SEGMENT|POSTHOG|AMPLITUDE|MIXPANEL|RECAPTCHA|HCAPTCHA|TURNSTILE|ALGOLIA_SEARCH/;
-/** Values public by design: Google browser keys (`AIza…`), publishable keys (`pk_…`, Mapbox `pk.…`), URLs, contract addresses. */
-export const PUBLIC_VALUE = /^(?:AIza|pk_|pk\.|https?:\/\/[^@]*$|0x[0-9a-fA-F]{40}\b)/;
+/** Values public by design: publishable keys (`pk_…`, Mapbox `pk.…`), URLs, contract addresses. */
+export const PUBLIC_VALUE = /^(?:pk_|pk\.|https?:\/\/[^@]*$|0x[0-9a-fA-F]{40}\b)/;
 
 /** A JWT's claims, or undefined when the value is not one. */
 export function jwtClaims(value: string): Record<string, unknown> | undefined {
@@ -46,8 +46,13 @@ export function publicPrefixOf(key: string, dependencies?: ReadonlySet<string>):
   return found;
 }
 
-/** A key that the browser is meant to get, or a value that is public by design. */
+/**
+ * A key that the browser is meant to get, or a value that is public by design. A Google API key
+ * (`AIza…`) is public behind a browser prefix or under a browser SDK's name (Firebase, Maps), and may
+ * be a server key elsewhere.
+ */
 export function isPublicByDesign(key: string, value: string): boolean {
   const prefix = PUBLIC_PREFIXES.find(([p]) => key.startsWith(p));
+  if (value.startsWith('AIza')) return prefix !== undefined || MEANT_PUBLIC.test(key);
   return (prefix !== undefined && MEANT_PUBLIC.test(key.slice(prefix[0].length))) || isPublicValue(value);
 }

@@ -163,16 +163,18 @@ export function credentialKind(value: string): string | undefined {
 }
 
 /**
- * Whether a secret's value looks generated rather than typed: 16 or more characters without spaces,
- * of at least two kinds (lower, upper, digits, symbols), not weak, not a sample, not a path or URL.
+ * Whether a secret's value looks generated rather than typed: 16 or more characters without spaces
+ * of at least two kinds (lower, upper, digits, symbols), or 12 of three; not weak, not a sample, not a
+ * phrase, a path or a URL.
  * Django's `django-insecure-…` keys are generated but say themselves that they are for development.
  */
 export function looksGenerated(value: string): boolean {
-  if (value.length < 16 || /\s/.test(value) || weakness(value) !== undefined || looksFake(value) || isPhrase(value) || namesItself(value) || ETHEREUM_ADDRESS.test(value) || isEncodedJson(value)) return false;
+  if (value.length < 12 || /\s/.test(value) || weakness(value) !== undefined || looksFake(value) || isPhrase(value) || namesItself(value) || ETHEREUM_ADDRESS.test(value) || isEncodedJson(value)) return false;
   // Paths and URLs (`%kernel.project_dir%/config/jwt/private.pem`) name where a secret is, not the secret.
   if (/^(?:[a-z][\w+.-]*:\/\/|\/|\.\/|~\/)|%[\w.]+%|\.(?:pem|key|crt|p12|json)$/i.test(value) || value.startsWith('django-insecure-')) return false;
   const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
-  return kinds >= 2;
+  // 16 characters of two kinds, or 12 of three (`Vq8rT2mZk4Lp`).
+  return value.length >= 16 ? kinds >= 2 : kinds >= 3;
 }
 
 /** Whether a secret's value is a credential that works somewhere: a vendor's format, a URL password off this machine, or a generated string. */

@@ -13,7 +13,7 @@ export const suspiciousValues: Rule = {
     const span = assignment.valueSpan.end > assignment.valueSpan.start ? assignment.valueSpan : assignment.keySpan;
     const value = assignment.value;
     const secret = context.isSecret(assignment.key, assignment.value);
-    const publicFinding = isUnsetValue(value) || isPublicValue(value) || isPlaceholder(value) ? undefined : publicSecret(assignment, context.selection.dependencies);
+    const publicFinding = isUnsetValue(value) || isPublicValue(value) || value.startsWith('AIza') || isPlaceholder(value) ? undefined : publicSecret(assignment, context.selection.dependencies);
     if (publicFinding) findings.push(publicFinding);
     if (isUnsetValue(value) || context.file.template || !isLiteralValue(value)) return findings;
 
