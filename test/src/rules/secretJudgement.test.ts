@@ -104,3 +104,11 @@ function jwt(claims: Record<string, string>): string {
   const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}.Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1`;
 }
+
+test('default credentials in a connection URL: a warning in production, information on a laptop, a placeholder when written as names', () => {
+  const url = 'DATABASE_URL=postgres://postgres:postgres@db:5432/app\n';
+  assert.deepEqual(problemsOf(url, 'file:///workspace/.env.production', committed()).map((p) => [p.code, p.severity]), [['weak-secret', 2]]);
+  assert.deepEqual(problemsOf(url, 'file:///workspace/.env.development', committed()).map((p) => [p.code, p.severity]), [['weak-secret', 3]]);
+  assert.deepEqual(problemsOf('REDIS_URL=redis://:password@host:6379\n', 'file:///workspace/.env.production', committed()).map((p) => p.code), ['placeholder-value']);
+  assert.deepEqual(problemsOf('AMQP_URL=amqp://app:Zq8vN3kP0wR7@mq:5672\n', 'file:///workspace/.env.production', committed()).map((p) => p.code), []);
+});

@@ -21,6 +21,8 @@ const PLACEHOLDER = [
   // `__REPLACE_ME__`, cookiecutter's `!!!SET DJANGO_SECRET_KEY!!!`
   /^__[\w-]+__$/,
   /^!{2,}[^!]+!{2,}$/,
+  // URL parts written as their names: `redis://:password@host:6379`, `postgres://user:password@…`, `username:password@…`.
+  /^[a-z][\w+.-]*:\/\/(?:(?:user(?:name)?|your[-_]?user(?:name)?)?:(?:password|pass|your[-_]?password|secret)@[^\s]*|[^:@/\s]*:(?:password|pass|your[-_]?password)@(?:host|hostname|your[-_][\w-]*|[\w.-]*example\.(?:com|org|net))(?:[:/?#][^\s]*)?)$/i,
 ];
 
 /**
@@ -216,4 +218,22 @@ function isEncodedJson(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Why a connection URL's password is a default anyone can guess (`postgres://postgres:postgres@db`,
+ * `amqp://guest:guest@…`, `minioadmin`): the user name again, a common word, or `password`; else
+ * undefined. Placeholders and references are not judged here.
+ */
+export function defaultUrlPassword(value: string): string | undefined {
+  if (!isLiteralValue(value)) return undefined;
+  for (const span of urlPasswordSpans(value)) {
+    if (value[span.end] !== '@') continue;
+    const password = value.slice(span.start, span.end);
+    const user = value.slice(value.indexOf('://') + 3, span.start - 1);
+    if (password === '' || isPlaceholder(password)) continue;
+    if (password === user) return 'its password is its user name';
+    if (COMMON.has(password.toLowerCase()) || /^(?:pass(?:word)?\d*|minioadmin|rabbitmq)$/i.test(password)) return 'its password is a common default';
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@ import type { Finding, Rule } from '../../diagnostics/finding';
 import type { Assignment } from '../../parser';
 import { isPublicValue, MEANT_PUBLIC, publicPrefixOf } from '../../secrets/publicKeys';
 import { isSecretName } from '../../secrets/secretNames';
-import { credentialKind, isLiteralValue, isPlaceholder, isUnsetValue, leakedTokenKind, weakness } from '../../secrets/valueSmells';
+import { credentialKind, defaultUrlPassword, isLiteralValue, isPlaceholder, isUnsetValue, leakedTokenKind, weakness } from '../../secrets/valueSmells';
 
 /** Placeholders left in, secrets set to their documented example or to something weak, secrets made public. */
 export const suspiciousValues: Rule = {
@@ -28,6 +28,12 @@ export const suspiciousValues: Rule = {
     }
     if (isPlaceholder(value)) {
       findings.push({ code: 'placeholder-value', span, message: `${assignment.key} still holds a placeholder${secret ? '' : ` (${describeValue(value, false)})`}: set the real value.` });
+      return findings;
+    }
+    // Default credentials in a connection URL (`postgres:postgres@db`): fine on a laptop, weak in production.
+    const defaults = defaultUrlPassword(value);
+    if (defaults) {
+      findings.push({ code: 'weak-secret', span, message: `${assignment.key} connects with default credentials: ${defaults}. Anyone who knows the image knows them; set a generated password.` });
       return findings;
     }
     // A vendor's token or a key block is judged by leaked-credential (its form, its body), not as a password.
