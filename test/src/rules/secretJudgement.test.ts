@@ -78,6 +78,12 @@ test('each recognised format: a synthetic real-looking value is found, a look-al
     ['a Laravel application key', 'base64:Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1=', 'base64:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='],
     ['a private key', `-----BEGIN RSA PRIVATE KEY-----\\n${'MIIEpQIBAAKCAQEAq7Zk3M9xV2pLr4TnW8sYb1Hc6Jd0Fe5Gu'.split('').reverse().join('')}${'Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1NbVcXz'}${'hT3rW6yU9iO2pA5sD8fG1jK4lZ7xC0vB3nM6qE9wR2tY5u'}\\n-----END RSA PRIVATE KEY-----`, '-----BEGIN RSA PRIVATE KEY-----\\n[redacted]\\n-----END RSA PRIVATE KEY-----'],
     ['a Google app password', 'qwer asdf zxcv uiop', 'abcd abcd abcd abcd'],
+    ['a GitLab token', 'glpat-Q7mZ2kL9vX4nR1tY6wB3', 'glpat-xxxxxxxxxxxxxxxxxxxx'],
+    ['an npm token', 'npm_Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI', 'npm_000000000000000000000000000000000000'],
+    ['a PyPI token', `pypi-AgEIcHlwaS5vcmc${'Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1NbVcXz'.repeat(2)}`, 'pypi-your-token'],
+    ['a SendGrid API key', 'SG.Q7mZ2kL9vX4nR1tY6wB3cH.8dJ5pF0sGaE2uI7oK4lM1NbVcXzQ7mZ2kL9vX4nR1t', 'SG.xxxxxxxx.yyyyyyyy'],
+    ['a Telegram bot token', '5837261940:AAQ7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE', '123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    ['an Azure storage account key', `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${'Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1NbVcXz'.repeat(2).slice(0, 86)}==;EndpointSuffix=core.windows.net`, 'DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<key>'],
     ['a connection URL with a password', 'postgres://app:Zq8vN3kP0wR7@db.acme-prod.net/app', 'postgres://app:Zq8vN3kP0wR7@db:5432/app'],
   ];
   for (const [kind, real, lookAlike] of cases) {

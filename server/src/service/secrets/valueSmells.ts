@@ -95,10 +95,16 @@ const CREDENTIALS: readonly [string, RegExp][] = [
   ['a Firebase Cloud Messaging server key', /\bAAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{100,}/],
   ['a Discord bot token', /\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}\b/],
   ['a Sanity API token', /\bsk[A-Za-z0-9]{78,}\b/],
+  ['a GitLab token', /\bgl(?:pat|dt|rt|ptt|cbt|oas)-[A-Za-z0-9_-]{20,}/],
+  ['an npm token', /\bnpm_[A-Za-z0-9]{36}\b/],
+  ['a PyPI token', /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/],
+  ['a SendGrid API key', /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/],
+  ['a Telegram bot token', /^\d{8,10}:AA[A-Za-z0-9_-]{33}$/],
+  ['an Azure storage account key', /AccountKey=[A-Za-z0-9+/]{86}==/],
   ['a private key', /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----/],
 ];
 
-const ANY_TOKEN_START = /AKIA|ASIA|gh[pousr]_|github_pat_|[sr]k_(?:live|test)_|xox[abposr]-|sk-|GOCSPX-|xnd_|:APA91b|-----BEGIN |\.[A-Za-z0-9_-]{6}\.|\bsk[A-Za-z0-9]{78}/;
+const ANY_TOKEN_START = /AKIA|ASIA|gh[pousr]_|github_pat_|[sr]k_(?:live|test)_|xox[abposr]-|sk-|GOCSPX-|xnd_|:APA91b|-----BEGIN |\.[A-Za-z0-9_-]{6}\.|\bsk[A-Za-z0-9]{78}|gl(?:pat|dt|rt|ptt|cbt|oas)-|npm_|pypi-|SG\.|:AA|AccountKey=/;
 
 /**
  * Hosts that are not a service on the internet: the machine itself, a compose service or any other
