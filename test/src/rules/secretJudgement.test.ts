@@ -81,7 +81,7 @@ test('each recognised format: a synthetic real-looking value is found, a look-al
     ['a GitLab token', 'glpat-Q7mZ2kL9vX4nR1tY6wB3', 'glpat-xxxxxxxxxxxxxxxxxxxx'],
     ['an npm token', 'npm_Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI', 'npm_000000000000000000000000000000000000'],
     ['a PyPI token', `pypi-AgEIcHlwaS5vcmc${'Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1NbVcXz'.repeat(2)}`, 'pypi-your-token'],
-    ['a SendGrid API key', 'SG.Q7mZ2kL9vX4nR1tY6wB3cH.8dJ5pF0sGaE2uI7oK4lM1NbVcXzQ7mZ2kL9vX4nR1t', 'SG.xxxxxxxx.yyyyyyyy'],
+    ['a SendGrid API key', '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', 'SG.xxxxxxxx.yyyyyyyy'],
     ['a Telegram bot token', '5837261940:AAQ7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE', '123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
     ['an Azure storage account key', `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${'Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1NbVcXz'.repeat(2).slice(0, 86)}==;EndpointSuffix=core.windows.net`, 'DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<key>'],
     ['a connection URL with a password', 'postgres://app:Zq8vN3kP0wR7@db.acme-prod.net/app', 'postgres://app:Zq8vN3kP0wR7@db:5432/app'],
