@@ -118,3 +118,13 @@ test('default credentials in a connection URL: a warning in production, informat
   assert.deepEqual(problemsOf('REDIS_URL=redis://:password@host:6379\n', 'file:///workspace/.env.production', committed()).map((p) => p.code), ['placeholder-value']);
   assert.deepEqual(problemsOf('AMQP_URL=amqp://app:Zq8vN3kP0wR7@mq:5672\n', 'file:///workspace/.env.production', committed()).map((p) => p.code), []);
 });
+
+test('hostile values end quickly in every secret judgement (no regex backtracks on them)', { timeout: 20_000 }, () => {
+  const N = 100_000;
+  const hostile = [`ab_${'x'.repeat(N)}!`, `${'xX'.repeat(N / 2)}!`, `${'1'.repeat(N)}a`, `postgres://u:${'@'.repeat(N)}x`, `${' '.repeat(N)}x`, `sk${'a'.repeat(N)}!`, `-----BEGIN PRIVATE KEY-----${'A'.repeat(N)}`, '\ud800'.repeat(N)];
+  for (const value of hostile) {
+    const line = `API_PASSWORD=${value}\n`;
+    assert.ok(Array.isArray(problemsOf(line, 'file:///workspace/.env.production', committed())), value.slice(0, 12));
+    assert.equal(typeof isTypedPassword(value), 'boolean');
+  }
+});

@@ -46,3 +46,7 @@ test('hostile compose text: a huge file with thousands of env_file keys ends qui
   const text = 'env_file:\n' + '  - x.env\n'.repeat(50_000) + 'env_file: y.env\n'.repeat(10_000);
   assert.equal(composeEnvFiles(text).length, 60_000);
 });
+
+test('hostile compose lines: a scalar with 200,000 blanks before its end is read in one pass', { timeout: 20_000 }, () => {
+  assert.deepEqual(composeEnvFiles(`env_file: a${' '.repeat(200_000)}b # c\n`), [`a${' '.repeat(200_000)}b`]);
+});

@@ -12,8 +12,9 @@ const PLACEHOLDER = [
   /^(?:change[-_ ]?me|change[-_ ]?it|change[-_ ]?this|replace[-_ ]?me|replace[-_ ]?this|todo|tbd|fixme|placeholder|dummy|optional|example|x{3,}|\.{3,}|\*{3,})\d*$/i,
   // `changeme1234`, `replace-with-your-key`, `sk-XXXXXXXX`, `xoxb-0000…`: a vendor prefix, then filler.
   /^(?:change[-_ ]?me[\w-]*|(?:replace|insert)[-_ ][\w -]*)$/i,
-  /^[a-z]{2,8}[-_](?:[a-z]+[-_])?(?:X{4,}|x{4,}|\*{4,}|0{8,}|(?:[-_]?x{3,})+)$/i,
-  /^(?:[xX*]{2,}[-_ ]?)+$/,
+  // (Each group is unambiguous: a regex like `(?:[-_]?x{3,})+` backtracks exponentially on `ab_xxx…x!`.)
+  /^[a-z]{2,8}[-_](?:[a-z]+[-_])?(?:X{4,}|x{4,}|\*{4,}|0{8,}|x{3,}(?:[-_]x{3,})*)$/i,
+  /^[xX*]{2,}(?:[-_ ][xX*]{2,})*[-_ ]?$/,
   /^your[-_ ][\w -]*$/i,
   /^my[-_ ](?:secret|password|pass|token|key|api[-_ ]?key|user(?:name)?)\b[\w -]*$/i,
   /^[\w -]*[-_ ]here$/i,
@@ -197,7 +198,13 @@ export function isRealCredential(value: string): boolean {
 export function isTypedPassword(value: string): boolean {
   if (value.length < 8 || !isLiteralValue(value) || isPlaceholder(value) || /\s/.test(value) || isPhrase(value) || namesItself(value)) return false;
   if ([/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length < 2) return false;
-  const word = value.toLowerCase().replace(/[\d_!@#.-]+$/, '').replace(/^[\d_]+/, '');
+  // The word without its decoration (`postgres123!` → `postgres`), trimmed by hand: `/[\d…]+$/`
+  // would try every start and take quadratic time on a long run of digits.
+  let end = value.length;
+  while (end > 0 && /[\d_!@#.-]/.test(value[end - 1]!)) end--;
+  let start = 0;
+  while (start < end && /[\d_]/.test(value[start]!)) start++;
+  const word = value.slice(start, end).toLowerCase();
   if (COMMON.has(word) || /^(?:\w+[_-])?pass(?:word)?$|^(?:\w+[_-])?secret$|^(?:root|admin|user|test|dev|local|docker|postgres|mysql|mongo|redis|rabbit|guest)/i.test(word)) return false;
   return new Set(value).size >= 5;
 }

@@ -15,7 +15,9 @@ function scalar(text: string): string {
   const trimmed = text.trim();
   const quoted = /^(["'])(.*)\1$/.exec(trimmed);
   if (quoted) return quoted[2]!;
-  return trimmed.replace(/\s+#.*$/, '');
+  // A comment starts at ` #` (searched once, left to right: `/\s+#.*$/` is quadratic on long blank runs).
+  const comment = trimmed.search(/\s#/);
+  return comment < 0 ? trimmed : trimmed.slice(0, comment).trimEnd();
 }
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
