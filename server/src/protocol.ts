@@ -24,4 +24,4 @@ export type DocumentSchemasResult = DocumentSchemas | null;
 
 /** The files whose change alters diagnostics: schemas, templates, manifests, git's ignore rules and index. */
 export const WATCHED_FILES_GLOB =
-  '**/{.envsense/*.json,.env*,.flaskenv,*.template,*.example,.gitignore,.git/index,.git/info/exclude,requirements*.txt,pyproject.toml,Pipfile,package.json,composer.json,manage.py,artisan}';
+  '**/{.envsense/*.json,.env*,.flaskenv,*.template,*.example,.gitignore,.git/index,.git/info/exclude,requirements*.txt,pyproject.toml,Pipfile,package.json,composer.json,Gemfile,go.mod,compose*.yml,compose*.yaml,docker-compose*.yml,docker-compose*.yaml,manage.py,artisan}';

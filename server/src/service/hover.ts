@@ -8,7 +8,7 @@ import { keyIndex } from './parser/keyIndex';
 import type { ReaderRead } from './readers/binding';
 import { READERS, readerReadOf } from './readers/reader';
 import { lineOfOffset, refusalReason } from './readers/refusal';
-import { isSecretAssignment } from './secrets/assignmentSecrecy';
+import { isSecretAssignment, referencesSecret } from './secrets/assignmentSecrecy';
 
 /** Documentation of a key, of an allowed value, or of what a `${VAR}` reference points to. */
 export function doHover(context: CompletionContext, position: Position): Hover | null {
@@ -69,8 +69,10 @@ function markdown(value: string) {
  */
 function loadsText(context: CompletionContext, assignment: Assignment): string {
   const { env, selection } = context;
-  const secret = isSecretAssignment(context.isSecret, env.text, assignment);
-  if (env.dialect !== 'dotenv') return `${assignment.key} loads ${describeValue(assignment.value, secret)}.`;
+  const written = isSecretAssignment(context.isSecret, env.text, assignment);
+  if (env.dialect !== 'dotenv') return `${assignment.key} loads ${describeValue(assignment.value, written)}.`;
+  // A reader that expands `${DB_PASSWORD}` loads the secret itself.
+  const secret = written || referencesSecret(context.isSecret, assignment, (name) => (keyIndex(env).lastOfRepeated(name) ?? env.assignments.find((a) => a.key === name))?.value);
   const loads = selection.readers.map((reader) => {
     // Node's dotenv is the parse itself: the key's last assignment, without reading the file again.
     const last = keyIndex(env).lastOfRepeated(assignment.key) ?? assignment;

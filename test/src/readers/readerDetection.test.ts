@@ -58,3 +58,18 @@ test('a Python module beside the file that calls load_dotenv() makes python-dote
   assert.deepEqual(readersOf({ '/workspace/app.py': 'from dotenv import load_dotenv\nload_dotenv()\n' }), [['python-dotenv', 'load_dotenv() in app.py']]);
   assert.deepEqual(readersOf({ '/workspace/app.py': 'import os\n# load_dotenv is not called here\n' }), [['dotenv', 'the default']]);
 });
+
+test('a value that expands a secret is masked wherever a reader\'s value is shown: hover and readers-disagree', () => {
+  const text = '# envsense: reader=dotenv, python-dotenv\nDB_PASSWORD=Hx7q-Lm29-Zr81-Pw44\nFOO=${DB_PASSWORD}\n';
+  const shown = problemsOf(text, ENV_URI).map((p) => p.message).join('\n') + hoverAt(schemaService(), text.replace('FOO', 'F|OO'));
+  assert.doesNotMatch(shown, /Hx7q|Pw44/);
+  assert.match(shown, /a 19-character value/);
+});
+
+test('godotenv: lines that each double the last stop at a budget, said as a refusal, instead of exhausting memory', { timeout: 20_000 }, () => {
+  const go = schemaService({ '/workspace/go.mod': 'module x\nrequire github.com/joho/godotenv v1.5.1\n' });
+  let text = 'A0=xxxxxxxxxx\n';
+  for (let i = 0; i < 40; i++) text += `A${i + 1}=\${A${i}}\${A${i}}\n`;
+  const refusal = problemsOf(text, ENV_URI, go).find((p) => p.code === 'reader-refuses');
+  assert.match(refusal?.message ?? '', /values that grow without end/);
+});

@@ -13,7 +13,8 @@ test('roles come from the name, the folders near it and the header', () => {
   assert.deepEqual(roles('.envs/.production/.django'), ['production']);
   assert.deepEqual(roles('docker/.env.production'), ['docker', 'production']);
   assert.deepEqual(roles('.env.local'), ['development']);
-  assert.deepEqual(roles('ci/base.env'), ['test']);
+  // CI files often hold real deploy keys: `ci/` is no test folder.
+  assert.deepEqual(roles('ci/base.env'), ['loaded']);
   assert.deepEqual(roles('{{cookiecutter.slug}}/.env'), ['rendered', 'template']);
   assert.deepEqual(roles('.env', true), ['template']);
   // Only the path inside the workspace counts: a workspace under /home/me/test/ is not a test fixture.
@@ -61,4 +62,12 @@ test('a deprecation applies from the version that made it: Flask 1.1 still reads
   assert.deepEqual(codes('FLASK_ENV=development\n', 'file:///workspace/.flaskenv', old), []);
   assert.deepEqual(codes('FLASK_ENV=development\n', 'file:///workspace/.flaskenv', current).map((c) => c.split(' ')[0]), ['deprecated-key']);
   assert.deepEqual(codes('FLASK_ENV=development\n', 'file:///workspace/.flaskenv', unpinned).map((c) => c.split(' ')[0]), ['deprecated-key']);
+});
+
+test('a folder says production or development only by its whole name; docker also as a word', () => {
+  assert.deepEqual(roles('apps/live-chat/.env'), ['loaded']);
+  assert.deepEqual(roles('services/local-auth/.env'), ['loaded']);
+  assert.deepEqual(roles('deploy/production/.env'), ['production']);
+  assert.deepEqual(roles('docker-caddy/.env'), ['docker']);
+  assert.deepEqual(roles('.env.ci'), ['loaded']);
 });

@@ -50,3 +50,10 @@ test('hostile compose text: a huge file with thousands of env_file keys ends qui
 test('hostile compose lines: a scalar with 200,000 blanks before its end is read in one pass', { timeout: 20_000 }, () => {
   assert.deepEqual(composeEnvFiles(`env_file: a${' '.repeat(200_000)}b # c\n`), [`a${' '.repeat(200_000)}b`]);
 });
+
+test('hostile manifests: 160,000 blank lines and 100,000 blanks in a line are read in one pass', { timeout: 20_000 }, () => {
+  const hostile = `${'\n'.repeat(160_000)}x${' '.repeat(100_000)}y`;
+  for (const name of ['requirements.txt', 'Gemfile', 'go.mod', 'pyproject.toml', 'docker-compose.yml', 'package.json']) {
+    assert.equal(readProjectFacts(memoryFs({ [`/w/${name}`]: hostile }), ['/w']).dependencies.size >= 0, true, name);
+  }
+});

@@ -15,10 +15,18 @@ export const FILE_ROLES: readonly FileRole[] = ['template', 'rendered', 'develop
 const TEMPLATE = /(?:^|[._-])(?:example|template|sample|dist|defaults|schema|tpl)(?:[._-]|$)/i;
 const PRODUCTION = /(?:^|[._-])(?:prod|production|staging|stage|preprod|live)(?:[._-]|$)/i;
 const DEVELOPMENT = /(?:^|[._-])(?:dev|develop|development|local)(?:[._-]|$)/i;
-const TEST = /(?:^|[._-])(?:test|tests|testing|ci|e2e|spec|playwright|cypress)(?:[._-]|$)/i;
+const TEST = /(?:^|[._-])(?:test|tests|testing|e2e|spec|playwright|cypress)(?:[._-]|$)/i;
 const DOCKER = /(?:^|[._-])(?:docker|compose|container)(?:[._-]|$)/i;
+/**
+ * A folder says production or development only by its whole name (`.envs/.production/`, `local/`):
+ * `apps/live-chat/` is no production, `services/local-auth/` no development. `docker` and `compose`
+ * mean nothing else, so they count as words of a folder's name too (`docker-caddy/`).
+ */
+const PRODUCTION_FOLDER = /^\.?(?:prod|production|staging|stage|preprod)$/i;
+const DEVELOPMENT_FOLDER = /^\.?(?:dev|develop|development|local)$/i;
+const DOCKER_FOLDER = DOCKER;
 /** A loader's or a tool's own test data: anything under these folders. */
-const FIXTURE_FOLDER = /^(?:tests?|spec|__tests__|fixtures?|testdata|e2e|playwright|cypress|ci|\.ci)$/i;
+const FIXTURE_FOLDER = /^(?:tests?|spec|__tests__|fixtures?|testdata|e2e|playwright|cypress)$/i;
 
 /** The roles of the file at `path` (with `/`), given whether its top comments call it a template. */
 export function rolesOf(path: string | undefined, templateHeader: boolean): ReadonlySet<FileRole> {
@@ -31,11 +39,11 @@ export function rolesOf(path: string | undefined, templateHeader: boolean): Read
   // A path a template engine renders (cookiecutter's `{{cookiecutter.project}}/.env`) is a template too.
   if (path.includes('{{') || path.includes('{%')) roles.add('rendered').add('template');
   if (TEMPLATE.test(name)) roles.add('template');
-  const near = [name, ...folders.slice(-2)];
-  if (near.some((part) => PRODUCTION.test(part))) roles.add('production');
-  if (near.some((part) => DEVELOPMENT.test(part))) roles.add('development');
+  const near = folders.slice(-2);
+  if (PRODUCTION.test(name) || near.some((folder) => PRODUCTION_FOLDER.test(folder))) roles.add('production');
+  if (DEVELOPMENT.test(name) || near.some((folder) => DEVELOPMENT_FOLDER.test(folder))) roles.add('development');
   if (TEST.test(name) || folders.some((folder) => FIXTURE_FOLDER.test(folder))) roles.add('test');
-  if (near.some((part) => DOCKER.test(part))) roles.add('docker');
+  if (DOCKER.test(name) || near.some((folder) => DOCKER_FOLDER.test(folder))) roles.add('docker');
   if (roles.size === 0) roles.add('loaded');
   return roles;
 }

@@ -49,6 +49,8 @@ export function godotenvRead(text: string): GodotenvResult {
   const vars = new Map<string, string>();
   const values = new Map<string, ReaderBinding>();
   const n = src.length;
+  const limit = GROWTH_BUDGET + 10 * n;
+  const budget = { left: limit };
   let at = 0;
   try {
     for (;;) {
@@ -61,6 +63,7 @@ export function godotenvRead(text: string): GodotenvResult {
       values.set(key, { key, value, start: original(start) });
     }
   } catch (error) {
+    if (error instanceof GrowthLimit) return { values: new Map(), error: { message: `EnvSense stops expanding: this file's values grow past ${limit} characters`, offset: original(Math.min(at, n)) } };
     if (!(error instanceof Refusal)) throw error;
     return { values, error: { message: error.message, offset: original(error.at) } };
   }
@@ -115,7 +118,7 @@ export function godotenvRead(text: string): GodotenvResult {
       while (first < last && src[first] === quote) first++;
       const raw = src.slice(first, last);
       at = close + 1;
-      return quote === '"' ? expandVariables(expandEscapes(raw), vars) : raw;
+      return quote === '"' ? expandVariables(expandEscapes(raw), vars, budget) : raw;
     }
     let lineEnd = at;
     while (lineEnd < n && src[lineEnd] !== '\n' && src[lineEnd] !== '\r') lineEnd++;
@@ -132,13 +135,8 @@ export function godotenvRead(text: string): GodotenvResult {
     let first = 0;
     while (first < endOfVar && isGodotenvSpace(line.charCodeAt(first))) first++;
     while (endOfVar > first && isGodotenvSpace(line.charCodeAt(endOfVar - 1))) endOfVar--;
-    return expandVariables(line.slice(first, endOfVar), vars);
+    return expandVariables(line.slice(first, endOfVar), vars, budget);
   }
-}
-
-/** The keys and values godotenv loads (see `godotenvRead` for the error, and for the keys then). */
-export function godotenvValues(text: string): Map<string, ReaderBinding> {
-  return godotenvRead(text).values;
 }
 
 /** `getStatementStart`: the next offset that is neither whitespace nor in a `#` line; -1 at the end. */
@@ -178,10 +176,19 @@ function expandEscapes(value: string): string {
  * so far, `` when unknown; `\$` keeps a literal `$`. Its `$(` test never matches, so `$(NAME)` is
  * replaced too, leaving the `)`. The pattern cannot backtrack, so it is linear on any value.
  */
-function expandVariables(value: string, vars: ReadonlyMap<string, string>): string {
+/** Thrown when the values put in by expansion pass the file's budget (godotenv itself would run out of memory). */
+class GrowthLimit extends Error {}
+
+/** How many characters expansion may put in for one file, on top of ten times its length. */
+const GROWTH_BUDGET = 4_000_000;
+
+function expandVariables(value: string, vars: ReadonlyMap<string, string>, budget: { left: number }): string {
   return value.replace(/(\\)?\$\(?\{?([A-Z0-9_]+)?\}?/g, (match, escaped: string | undefined, name: string | undefined) => {
     if (escaped !== undefined) return match.slice(1);
-    if (name !== undefined) return vars.get(name) ?? '';
-    return match;
+    if (name === undefined) return match;
+    const put = vars.get(name) ?? '';
+    budget.left -= put.length;
+    if (budget.left < 0) throw new GrowthLimit();
+    return put;
   });
 }

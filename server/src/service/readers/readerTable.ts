@@ -56,7 +56,8 @@ export const READERS: Readonly<Record<ReaderId, ReaderEntry>> = {
     canRefuse: true,
     expands: 'all',
   },
-  // Laravel's: `a#b` loads `a`, `${VAR}` from earlier keys; an unclosed quote or a bad name refuses the file.
+  // Laravel's: `a#b` loads `a`, `${VAR}` from earlier keys; an unquoted value with spaces, an unclosed `'` or a
+  // bad name refuses the file (an unclosed `"` silently drops the rest of it, as phpdotenv does).
   phpdotenv: {
     name: 'phpdotenv',
     read(text, environment) {
@@ -85,12 +86,6 @@ export const READERS: Readonly<Record<ReaderId, ReaderEntry>> = {
 
 export function isReaderId(name: string): name is ReaderId {
   return Object.prototype.hasOwnProperty.call(READERS, name);
-}
-
-/** What a reader loads (nothing when it refuses the file). */
-export function readerValues(reader: ReaderId, text: string, environment?: ReaderEnvironment): ReadonlyMap<string, ReaderBinding> {
-  const read = READERS[reader].read(text, environment);
-  return read.refusal ? new Map() : read.values;
 }
 
 /** Whether the reader replaces a reference written as `written` (`${VAR}` or `$VAR`). */

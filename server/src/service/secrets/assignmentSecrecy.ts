@@ -25,3 +25,12 @@ export function isSecretAssignment(isSecret: SecretTest, text: string, assignmen
   const cut = valueCutByHash(text, assignment);
   return cut !== undefined && (isSecret(assignment.key, cut.intended) || urlPasswordSpans(cut.intended).length > 0);
 }
+
+/**
+ * Whether a reader that expands references would load a secret into this value: it refers to a key
+ * that is secret by its name, a schema or its value (`FOO=${DB_PASSWORD}`). The value as written
+ * (`${DB_PASSWORD}`) may be shown; what a reader loads for it may not.
+ */
+export function referencesSecret(isSecret: SecretTest, assignment: Assignment, valueOf: (key: string) => string | undefined): boolean {
+  return assignment.references.some((reference) => isSecret(reference.name, valueOf(reference.name) ?? ''));
+}

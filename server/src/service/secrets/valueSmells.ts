@@ -181,7 +181,7 @@ export function looksGenerated(value: string): boolean {
   if (value.length < 12 || /\s/.test(value) || weakness(value) !== undefined || looksFake(value) || isPhrase(value) || namesItself(value) || ETHEREUM_ADDRESS.test(value) || isEncodedJson(value)) return false;
   // Paths and URLs (`%kernel.project_dir%/config/jwt/private.pem`) name where a secret is, not the secret.
   if (/^(?:[a-z][\w+.-]*:\/\/|\/|\.\/|~\/)|%[\w.]+%|\.(?:pem|key|crt|p12|json)$/i.test(value) || value.startsWith('django-insecure-')) return false;
-  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
+  const kinds = characterKinds(value);
   // 16 characters of two kinds, or 12 of three (`Vq8rT2mZk4Lp`).
   return value.length >= 16 ? kinds >= 2 : kinds >= 3;
 }
@@ -197,7 +197,7 @@ export function isRealCredential(value: string): boolean {
  */
 export function isTypedPassword(value: string): boolean {
   if (value.length < 8 || !isLiteralValue(value) || isPlaceholder(value) || /\s/.test(value) || isPhrase(value) || namesItself(value)) return false;
-  if ([/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length < 2) return false;
+  if (characterKinds(value) < 2) return false;
   // The word without its decoration (`postgres123!` → `postgres`), trimmed by hand: `/[\d…]+$/`
   // would try every start and take quadratic time on a long run of digits.
   let end = value.length;
@@ -249,4 +249,9 @@ export function defaultUrlPassword(value: string): string | undefined {
     if (COMMON.has(password.toLowerCase()) || /^(?:pass(?:word)?\d*|minioadmin|rabbitmq)$/i.test(password)) return 'its password is a common default';
   }
   return undefined;
+}
+
+/** How many kinds of characters a value mixes: lower case, upper case, digits, others. */
+function characterKinds(value: string): number {
+  return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
 }

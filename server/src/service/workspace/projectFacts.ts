@@ -15,6 +15,9 @@ export interface ProjectFacts {
   readonly compose: ReadonlyMap<string, readonly string[]>;
 }
 
+// Patterns that read a manifest line by line use `[ \t]`, never `\s`, after `^`: with the `m` flag
+// `\s*` would run on through the next lines, and every line start would rescan the rest of the file.
+
 /** How many Python modules of the file's folders are searched for `load_dotenv()` (each within the read size limit). */
 const PYTHON_FILES_READ = 20;
 
@@ -68,7 +71,7 @@ function requirements(text: string): string[] {
 
 /** `name==1.2.3` and `name~=1.2` lines: the version the project is on. */
 function pinnedRequirements(text: string): [string, string][] {
-  return [...text.matchAll(/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:==|~=)\s*(\d+(?:\.\d+)*)/gm)].map((match): [string, string] => [match[1]!.toLowerCase(), match[2]!]);
+  return [...text.matchAll(/^[ \t]*([A-Za-z0-9][A-Za-z0-9._-]*)[ \t]*(?:==|~=)[ \t]*(\d+(?:\.\d+)*)/gm)].map((match): [string, string] => [match[1]!.toLowerCase(), match[2]!]);
 }
 
 /** `"next": "^14.2.0"`, `"~1.2"`, `"1.2.3"`: the lowest version the range allows. */
@@ -108,12 +111,12 @@ function tomlDependencies(text: string): string[] {
 
 /** `gem 'dotenv-rails'` lines of a Gemfile, as `gem:dotenv-rails` (npm has a `dotenv` too). */
 function gems(text: string): string[] {
-  return [...text.matchAll(/^\s*gem\s+["']([A-Za-z0-9._-]+)["']/gm)].map((match) => `gem:${match[1]!.toLowerCase()}`);
+  return [...text.matchAll(/^[ \t]*gem[ \t]+["']([A-Za-z0-9._-]+)["']/gm)].map((match) => `gem:${match[1]!.toLowerCase()}`);
 }
 
 /** Module paths a go.mod requires, in one-line and block form. */
 function goModules(text: string): string[] {
-  return [...text.matchAll(/^\s*(?:require\s+)?([a-z0-9.-]+\.[a-z]+\/[A-Za-z0-9._\/-]+)\s+v\d/gm)].map((match) => match[1]!.toLowerCase());
+  return [...text.matchAll(/^[ \t]*(?:require[ \t]+)?([a-z0-9.-]+\.[a-z]+\/[A-Za-z0-9._\/-]+)[ \t]+v\d/gm)].map((match) => match[1]!.toLowerCase());
 }
 
 function jsonKeys(text: string, sections: readonly string[]): string[] {

@@ -2,6 +2,7 @@ import { describeValue } from '../../diagnostics/describeValue';
 import type { Finding, Rule } from '../../diagnostics/finding';
 import { READERS, readerReadOf, type ReaderChoice } from '../../readers/reader';
 import { refusalReason } from '../../readers/refusal';
+import { referencesSecret } from '../../secrets/assignmentSecrecy';
 
 const who = (reader: ReaderChoice) => `${READERS[reader.id].name} (${reader.because})`;
 
@@ -39,7 +40,8 @@ export const readerRules: Rule = {
     for (const [key, assignment] of last) {
       const loads = loading.map(({ reader, values }) => ({ reader, value: values.get(key)?.value }));
       if (loads.every((load) => load.value === loads[0]!.value)) continue;
-      const secret = loads.some((load) => load.value != null && context.isSecret(key, load.value));
+      const secret =
+        loads.some((load) => load.value != null && context.isSecret(key, load.value)) || referencesSecret(context.isSecret, assignment, (name) => last.get(name)?.value);
       const said = loads.map((load) => `${who(load.reader)} loads ${load.value == null ? 'nothing' : describeValue(load.value, secret)}`);
       findings.push({
         code: 'readers-disagree',
