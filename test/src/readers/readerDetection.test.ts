@@ -73,3 +73,13 @@ test('godotenv: lines that each double the last stop at a budget, said as a refu
   const refusal = problemsOf(text, ENV_URI, go).find((p) => p.code === 'reader-refuses');
   assert.match(refusal?.message ?? '', /values that grow without end/);
 });
+
+test('phpdotenv silently drops everything after a " that is never closed: said where it starts', () => {
+  const laravel = schemaService({ '/workspace/composer.json': '{"require":{"laravel/framework":"^11"}}' });
+  const text = 'APP_ENV=local\nAPP_NAME="My App\nAPP_KEY=base64:x\nDB_HOST=db\n';
+  const problems = problemsOf(text, ENV_URI, laravel).filter((p) => p.code === 'reader-refuses');
+  assert.deepEqual(problems.map((p) => [p.at, p.severity]), [['2:1-2:17', 1]]);
+  assert.match(problems[0]!.message, /never closed, and silently loads nothing from here to the end of the file/);
+  // The keys before it load as usual.
+  assert.match(hoverAt(laravel, text.replace('APP_ENV', 'APP_E|NV'))!, /APP_ENV loads `local`, as phpdotenv \(the dependency laravel\/framework\) reads it\.$/);
+});

@@ -26,4 +26,6 @@ export interface ReaderRefusal {
 export interface ReaderRead {
   readonly values: ReadonlyMap<string, ReaderBinding>;
   readonly refusal?: ReaderRefusal;
+  /** Where the reader silently stops reading (phpdotenv after a `"` that is never closed); the keys before it load. */
+  readonly droppedFrom?: number;
 }

@@ -27,6 +27,8 @@ export interface PhpdotenvResult {
   /** What the app loads; empty when phpdotenv refuses the file, as it then loads nothing. */
   readonly values: Map<string, ReaderBinding>;
   readonly error?: PhpdotenvError;
+  /** Where a `"` value that is never closed begins: phpdotenv silently drops it and every line after it. */
+  readonly dropped?: number;
 }
 
 export interface PhpdotenvOptions {
@@ -42,7 +44,8 @@ export interface PhpdotenvOptions {
 export function readPhpdotenv(text: string, environment: ReaderEnvironment = {}, options: PhpdotenvOptions = {}): PhpdotenvResult {
   const parsed: (NamedValue & { start: number })[] = [];
   // Its file reader (`Str::utf8`) drops a leading byte order mark.
-  for (const entry of phpdotenvEntries(text, text.charCodeAt(0) === 0xfeff ? 1 : 0)) {
+  const { entries, dropped } = phpdotenvEntries(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  for (const entry of entries) {
     const result = parseEntry(entry);
     if ('cause' in result) {
       const message = `Failed to parse dotenv file. Encountered ${result.cause} at [${strtok(result.subject)}].`;
@@ -54,7 +57,8 @@ export function readPhpdotenv(text: string, environment: ReaderEnvironment = {},
   const limit = PHP_GROWTH_BUDGET + 10 * text.length;
   const budget = { left: limit };
   try {
-    return { values: load(parsed, environment, options.mutable === true, budget) };
+    const values = load(parsed, environment, options.mutable === true, budget);
+    return dropped === undefined ? { values } : { values, dropped };
   } catch (error) {
     if (!(error instanceof PhpGrowthLimit)) throw error;
     // Not phpdotenv's own refusal: the real library would run out of memory here.

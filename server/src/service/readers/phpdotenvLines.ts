@@ -29,9 +29,9 @@ function splitLines(text: string, from: number): PhpdotenvLine[] {
  * `Lines::process`: the entries of the file, without blank and comment lines. A line with `="` and at
  * most one unescaped `"` after its first character opens a multiline value, which the next line with
  * such a quote closes (a line opening one while one is open does not); one still open at the end of
- * the file is dropped.
+ * the file is dropped, and `dropped` says where it began.
  */
-export function phpdotenvEntries(text: string, from: number): PhpdotenvEntry[] {
+export function phpdotenvEntries(text: string, from: number): { entries: PhpdotenvEntry[]; dropped?: number } {
   const entries: PhpdotenvEntry[] = [];
   let buffer: PhpdotenvLine[] = [];
   let multiline = false;
@@ -49,7 +49,7 @@ export function phpdotenvEntries(text: string, from: number): PhpdotenvEntry[] {
     }
     if (!multiline && !isCommentOrWhitespace(entry.text)) entries.push(entry);
   }
-  return entries;
+  return multiline && buffer.length > 0 ? { entries, dropped: buffer[0]!.start } : { entries };
 }
 
 /**

@@ -61,8 +61,9 @@ export const READERS: Readonly<Record<ReaderId, ReaderEntry>> = {
   phpdotenv: {
     name: 'phpdotenv',
     read(text, environment) {
-      const { values, error } = readPhpdotenv(text, environment);
-      return error ? { values, refusal: error } : { values };
+      const { values, error, dropped } = readPhpdotenv(text, environment);
+      if (error) return { values, refusal: error };
+      return dropped === undefined ? { values } : { values, droppedFrom: dropped };
     },
     nodeSyntax: false,
     canRefuse: true,

@@ -21,6 +21,16 @@ export const readerRules: Rule = {
     const loading = [];
     for (const reader of selection.readers) {
       const read = readerReadOf(env, reader.id);
+      if (read.droppedFrom !== undefined) {
+        const start = read.droppedFrom;
+        const lineEnd = env.text.slice(start).search(/\r|\n/);
+        findings.push({
+          code: 'reader-refuses',
+          span: { start, end: lineEnd < 0 ? env.text.length : start + Math.max(1, lineEnd) },
+          message: `${who(reader)} reads a \`"\` here that is never closed, and silently loads nothing from here to the end of the file.`,
+          severity: reader.evidence ? 'error' : 'information',
+        });
+      }
       if (!read.refusal) {
         loading.push({ reader, values: read.values });
         continue;
