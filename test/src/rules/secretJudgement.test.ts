@@ -128,3 +128,8 @@ test('hostile values end quickly in every secret judgement (no regex backtracks 
     assert.equal(typeof isTypedPassword(value), 'boolean');
   }
 });
+
+test('sixteen or more random lower-case letters are generated; a phrase of words is not', () => {
+  for (const value of ['dxvegasdvotgfhlyxcvxxzigt', 'qbpjhrzlvqgjmtkx']) assert.equal(looksGenerated(value), true, value);
+  for (const value of ['sometimespasswordsarelonger', 'correcthorsebatterystaple', 'mailgunsmtppassword', 'qwertyuiopasdfghjkl']) assert.equal(looksGenerated(value), false, value);
+});

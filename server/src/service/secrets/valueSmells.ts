@@ -182,7 +182,8 @@ export function looksGenerated(value: string): boolean {
   // Paths and URLs (`%kernel.project_dir%/config/jwt/private.pem`) name where a secret is, not the secret.
   if (/^(?:[a-z][\w+.-]*:\/\/|\/|\.\/|~\/)|%[\w.]+%|\.(?:pem|key|crt|p12|json)$/i.test(value) || value.startsWith('django-insecure-')) return false;
   const kinds = characterKinds(value);
-  // 16 characters of two kinds, or 12 of three (`Vq8rT2mZk4Lp`).
+  // 16 characters of two kinds, or 12 of three (`Vq8rT2mZk4Lp`), or 16 random lower-case letters.
+  if (kinds === 1 && randomLetters(value)) return true;
   return value.length >= 16 ? kinds >= 2 : kinds >= 3;
 }
 
@@ -211,7 +212,7 @@ export function isTypedPassword(value: string): boolean {
 
 /** Lower-case words joined by `_` or `-` (`systemtest_password`, `insecure-default-key`): a default someone named, not a secret. */
 function isPhrase(value: string): boolean {
-  return /^[a-z]+(?:[_-][a-z]+)+(?:[_-]?\d+)?$/.test(value) || /^[a-z]+$/.test(value);
+  return /^[a-z]+(?:[_-][a-z]+)+(?:[_-]?\d+)?$/.test(value) || (/^[a-z]+$/.test(value) && !randomLetters(value));
 }
 
 /** A public address on a blockchain, not a key. */
@@ -254,4 +255,15 @@ export function defaultUrlPassword(value: string): string | undefined {
 /** How many kinds of characters a value mixes: lower case, upper case, digits, others. */
 function characterKinds(value: string): number {
   return [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((kind) => kind.test(value)).length;
+}
+
+/**
+ * Sixteen or more lower-case letters that no one would read aloud: phrases are 26–40% `aeiou`
+ * (`sometimespasswordsarelonger`, `mailgunsmtppassword`), letters drawn at random about 19%, and
+ * under 20% counts as random (`dxvegasdvotgfhly`).
+ */
+function randomLetters(value: string): boolean {
+  if (value.length < 16 || !/^[a-z]+$/.test(value)) return false;
+  const vowels = value.replace(/[^aeiou]/g, '').length;
+  return vowels / value.length < 0.2;
 }
