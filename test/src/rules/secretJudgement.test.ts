@@ -66,7 +66,7 @@ test('each recognised format: a synthetic real-looking value is found, a look-al
   const cases: [string, string, string][] = [
     // [kind, real-looking (synthetic), look-alike]
     ['an AWS access key id', 'AKIAQ7ZK3M9XV2PLR4TN', 'AKIAIOSFODNN7EXAMPLE'],
-    ['a GitHub token', 'ghp_R8wq2LmZ5vT1xK9pB3nY7cF4hJ6dS0gA2eQu', 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+    ['a GitHub token', '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', 'ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
     ["a secret key in Stripe's format (`sk_live_`/`sk_test_`, also Clerk's)", 'sk_live_Tq7Lm2Vx9Kd4Rb8Nw3Yz6Hc1', 'sk_live_1234567890abcdefghijklmn'],
     ['a Slack token', 'xoxb-3817265940-8kQ2mZ7pL4vX9nR1tY6w', 'xoxb-000000000000000000000000000'],
     ['an Anthropic API key', 'sk-ant-api03-Zq8vN3kP0wR7mX2bL5tY9cH4', 'sk-ant-your-key-here'],
@@ -79,8 +79,9 @@ test('each recognised format: a synthetic real-looking value is found, a look-al
     ['a private key', `-----BEGIN RSA PRIVATE KEY-----\\n${'MIIEpQIBAAKCAQEAq7Zk3M9xV2pLr4TnW8sYb1Hc6Jd0Fe5Gu'.split('').reverse().join('')}${'Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1NbVcXz'}${'hT3rW6yU9iO2pA5sD8fG1jK4lZ7xC0vB3nM6qE9wR2tY5u'}\\n-----END RSA PRIVATE KEY-----`, '-----BEGIN RSA PRIVATE KEY-----\\n[redacted]\\n-----END RSA PRIVATE KEY-----'],
     ['a Google app password', 'qwer asdf zxcv uiop', 'abcd abcd abcd abcd'],
     ['a GitLab token', 'glpat-Q7mZ2kL9vX4nR1tY6wB3', 'glpat-xxxxxxxxxxxxxxxxxxxx'],
-    ['an npm token', 'npm_Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI', 'npm_000000000000000000000000000000000000'],
+    ['an npm token', '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', 'npm_000000000000000000000000000000000000'],
     ['a PyPI token', `pypi-AgEIcHlwaS5vcmc${'Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1NbVcXz'.repeat(2)}`, 'pypi-your-token'],
+    ['a Mailgun API key', 'key-3f9a1c7e5b2d8f4a6c0e9b1d7a3f5c8e', 'key-00000000000000000000000000000000'],
     ['a SendGrid API key', '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', 'SG.xxxxxxxx.yyyyyyyy'],
     ['a Telegram bot token', '5837261940:AAQ7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE', '123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
     ['an Azure storage account key', `DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=${'Q7mZ2kL9vX4nR1tY6wB3cH8dJ5pF0sGaE2uI7oK4lM1NbVcXz'.repeat(2).slice(0, 86)}==;EndpointSuffix=core.windows.net`, 'DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<key>'],
@@ -132,4 +133,11 @@ test('hostile values end quickly in every secret judgement (no regex backtracks 
 test('sixteen or more random lower-case letters are generated; a phrase of words is not', () => {
   for (const value of ['dxvegasdvotgfhlyxcvxxzigt', 'qbpjhrzlvqgjmtkx']) assert.equal(looksGenerated(value), true, value);
   for (const value of ['sometimespasswordsarelonger', 'correcthorsebatterystaple', 'mailgunsmtppassword', 'qwertyuiopasdfghjkl']) assert.equal(looksGenerated(value), false, value);
+});
+
+test("GitHub's and npm's tokens carry a checksum: a synthetic token with it passes, the same token altered by one character does not", () => {
+  // ghp_ + 30 random + the CRC32 of those 30 in base62, made with Python's zlib.crc32 (not this code).
+  assert.equal(credentialKind('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'), 'a GitHub token');
+  assert.equal(credentialKind('ghp_e71lHFE8l6hlvY5bR215DEWc1ZCjfi1ZcD48'), undefined);
+  assert.equal(credentialKind('npm_YQESbHpt0mpAiRLH9DzmL65O6MsMcG1jawjN'), undefined);
 });

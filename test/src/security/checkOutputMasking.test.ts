@@ -9,8 +9,8 @@ const CLI = resolve(__dirname, '../../../dist/cli.js');
 
 // Synthetic credentials of the real shapes: obviously fake, never a real key.
 const PLAIN_TOKEN = 'Zq8vN3kP0wR7tY2uX5aB9cD4eF6gH1jK';
-/** Synthetic tokens of the vendors' shapes (random-looking: samples such as `…EXAMPLE` are not reported as leaks). */
-const GH_TOKEN = 'ghp_R8wq2LmZ5vT1xK9pB3nY7cF4hJ6dS0gA2eQu';
+/** Synthetic tokens of the vendors' shapes (random, with GitHub's checksum: samples such as `…EXAMPLE` are not reported as leaks). */
+const GH_TOKEN = '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';
 const STRIPE_KEY = 'sk_live_Tq7Lm2Vx9Kd4Rb8Nw3Yz6Hc1';
 
 /** A git repository holding `files`, none of them ignored. */
@@ -41,7 +41,7 @@ test('check: leaked-format tokens and URL passwords show in no message, whatever
     '.env': `GH_PAT='${GH_TOKEN}\nSTRIPE_KEY="${STRIPE_KEY}\nBROKER=amqp://guest:p@ss/w#rd@rabbit/\n`,
   });
   const output = check(root);
-  assert.doesNotMatch(output, /R8wq2LmZ5v|Tq7Lm2Vx9K|p@ss|w#rd/);
+  assert.doesNotMatch(output, /e71lHFE8l6|Tq7Lm2Vx9K|p@ss|w#rd/);
   assert.match(output, /GH_PAT loads a 41-character value/);
   assert.match(output, /STRIPE_KEY loads a 33-character value/);
   assert.match(output, /secret-file-not-ignored This file holds secrets \(GH_PAT, STRIPE_KEY\)/);

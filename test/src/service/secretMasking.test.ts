@@ -12,8 +12,8 @@ const everything = (text: string, uri?: string, files: Readonly<Record<string, s
 };
 
 // Synthetic credentials of the real shapes: obviously fake, never a real key.
-/** Synthetic tokens of the vendors' shapes (random-looking: samples such as `…EXAMPLE` are not reported as leaks). */
-const GH_TOKEN = 'ghp_R8wq2LmZ5vT1xK9pB3nY7cF4hJ6dS0gA2eQu';
+/** Synthetic tokens of the vendors' shapes (random, with GitHub's checksum: samples such as `…EXAMPLE` are not reported as leaks). */
+const GH_TOKEN = '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';
 const STRIPE_KEY = 'sk_live_Tq7Lm2Vx9Kd4Rb8Nw3Yz6Hc1';
 /** A strong value with no recognisable format: only a secret name or a schema can make it secret. */
 const PLAIN_TOKEN = 'Zq8vN3kP0wR7tY2uX5aB9cD4eF6gH1jK';
@@ -109,7 +109,7 @@ test('a key that .env.example lists still makes an unignored .env a secrets file
 
 test('a leaked-format token is secret whatever its name: hover, outline, reference hover and completion', () => {
   const text = `GH_PAT=${GH_TOKEN}\nSTRIPE_KEY=${STRIPE_KEY}\nAUTH_HEADER=\${GH_PAT}\nBILLING=\${STRIPE_KEY}\n`;
-  const leaks = /R8wq2LmZ5v|Tq7Lm2Vx9K/;
+  const leaks = /e71lHFE8l6|Tq7Lm2Vx9K/;
   const shown = everything(text);
   assert.match(shown, /GH_PAT a 40-character value/);
   assert.match(shown, /STRIPE_KEY a 32-character value/);
@@ -147,7 +147,7 @@ test('`secret: false` in a team schema does not unmask a secret name or a leaked
   const shown = everything(`GITHUB_TOKEN='${PLAIN_TOKEN}\nGH_PAT=${GH_TOKEN}\n`, 'file:///workspace/.env', files);
   assert.match(shown, /GITHUB_TOKEN loads a 33-character value/);
   assert.match(shown, /GH_PAT a 40-character value/);
-  assert.doesNotMatch(shown, new RegExp(`${PLAIN_TOKEN.slice(0, 8)}|R8wq2LmZ5v`));
+  assert.doesNotMatch(shown, new RegExp(`${PLAIN_TOKEN.slice(0, 8)}|e71lHFE8l6`));
 });
 
 test('a schema that marks a key secret masks it even where that schema does not apply', () => {
@@ -164,7 +164,7 @@ test("a varlock .env.schema's value for a secret is shown as a length in the hov
   assert.match(hover('SIGNING'), /Default: a 32-character value/);
   assert.match(hover('GH_PAT'), /Default: a 40-character value/);
   assert.match(hover('REGION'), /Default: `eu-west-1`/);
-  assert.doesNotMatch(hover('SIGNING') + hover('GH_PAT'), new RegExp(`${PLAIN_TOKEN.slice(0, 8)}|R8wq2LmZ5v`));
+  assert.doesNotMatch(hover('SIGNING') + hover('GH_PAT'), new RegExp(`${PLAIN_TOKEN.slice(0, 8)}|e71lHFE8l6`));
 });
 
 test('a leaked-format default from a workspace schema is never offered as a value to complete', () => {

@@ -1,5 +1,6 @@
 import { urlPasswordSpans } from '../diagnostics/urlPassword';
 import { jwtClaims } from './publicKeys';
+import { hasTokenChecksum } from './tokenChecksum';
 /**
  * Recognisers for values that should not be in a file: placeholders left in, weak secrets, and
  * credentials that look real. Each returns a reason in words, never the value.
@@ -99,13 +100,14 @@ const CREDENTIALS: readonly [string, RegExp][] = [
   ['a GitLab token', /\bgl(?:pat|dt|rt|ptt|cbt|oas)-[A-Za-z0-9_-]{20,}/],
   ['an npm token', /\bnpm_[A-Za-z0-9]{36}\b/],
   ['a PyPI token', /\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/],
+  ['a Mailgun API key', /\bkey-[0-9a-f]{32}\b/],
   ['a SendGrid API key', /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/],
   ['a Telegram bot token', /^\d{8,10}:AA[A-Za-z0-9_-]{33}$/],
   ['an Azure storage account key', /AccountKey=[A-Za-z0-9+/]{86}==/],
   ['a private key', /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY(?: BLOCK)?-----/],
 ];
 
-const ANY_TOKEN_START = /AKIA|ASIA|gh[pousr]_|github_pat_|[sr]k_(?:live|test)_|xox[abposr]-|sk-|GOCSPX-|xnd_|:APA91b|-----BEGIN |\.[A-Za-z0-9_-]{6}\.|\bsk[A-Za-z0-9]{78}|gl(?:pat|dt|rt|ptt|cbt|oas)-|npm_|pypi-|SG\.|:AA|AccountKey=/;
+const ANY_TOKEN_START = /AKIA|ASIA|gh[pousr]_|github_pat_|[sr]k_(?:live|test)_|xox[abposr]-|sk-|GOCSPX-|xnd_|:APA91b|-----BEGIN |\.[A-Za-z0-9_-]{6}\.|\bsk[A-Za-z0-9]{78}|gl(?:pat|dt|rt|ptt|cbt|oas)-|npm_|pypi-|SG\.|:AA|AccountKey=|key-/;
 
 /**
  * Hosts that are not a service on the internet: the machine itself, a compose service or any other
@@ -143,7 +145,10 @@ function workingTokenKind(value: string): string | undefined {
   if (!ANY_TOKEN_START.test(value)) return undefined;
   for (const [kind, pattern] of CREDENTIALS) {
     const match = pattern.exec(value);
-    if (match && (kind === 'a private key' ? hasKeyBody(value) : !looksFake(match[0]))) return kind;
+    if (!match) continue;
+    // GitHub's and npm's current tokens carry a checksum: one without it was typed, not issued.
+    if (/^(?:gh[pousr]|npm)_[A-Za-z0-9]{36}$/.test(match[0]) && !hasTokenChecksum(match[0])) continue;
+    if (kind === 'a private key' ? hasKeyBody(value) : !looksFake(match[0])) return kind;
   }
   return undefined;
 }
