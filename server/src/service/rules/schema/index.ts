@@ -1,5 +1,5 @@
 import { ruleFamily } from '../family';
-import { booleanFix, insertMissingFix, renameDeprecatedFix } from './fixes';
+import { insertMissingFix, invalidValueFix, renameDeprecatedFix } from './fixes';
 import { schemaRules } from './rule';
 
 export { missingRequiredKeys } from './missingRequired';
@@ -20,7 +20,7 @@ export const schema = ruleFamily({
   },
   rule: schemaRules,
   fixes: {
-    'invalid-value': booleanFix,
+    'invalid-value': invalidValueFix,
     'deprecated-key': renameDeprecatedFix,
     'missing-required': insertMissingFix,
   },
