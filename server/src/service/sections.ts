@@ -1,8 +1,9 @@
 import type { Comment, EnvDocument, EnvNode } from './parser';
 
 /**
- * Section headings written as comments: `### Database`, `# ---- Database ----`, or a comment line
- * right after a fence line (`# ----------`). A section runs to the next heading.
+ * Section headings written as comments: `### Database`, `# ---- Database ----`, a comment line right
+ * after a fence line (`# ----------`), or a plain `# Database` over a group of keys. A section runs to
+ * the next heading.
  */
 export interface Section {
   readonly name: string;
@@ -22,7 +23,7 @@ export function findSections(env: EnvDocument): Section[] {
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.kind !== 'comment') continue;
-    const name = headingName(node, nodes[i + 1]);
+    const name = headingName(node, nodes[i + 1]) ?? plainHeading(nodes, i);
     if (name === undefined) continue;
     const previous = starts[starts.length - 1];
     // The name line under a fence, or the fence under a name, belongs to the heading already found.
@@ -53,6 +54,19 @@ function headingName(comment: Comment, next: EnvNode | undefined): string | unde
   const hashes = HASH_HEADING.exec(text);
   if (hashes && hashes[1]) return cleanName(hashes[1]);
   return undefined;
+}
+
+/**
+ * A plain `# Database` line (BackAnt's style): a few words, no sentence, after a blank line or at the
+ * top, with at least two assignments right under it. A comment above a single key documents that key.
+ */
+function plainHeading(nodes: readonly EnvNode[], i: number): string | undefined {
+  const comment = nodes[i] as Comment;
+  const text = comment.text.trim();
+  if (text === '' || text.length > 40 || /[.:;=!?,]$|=|^envsense/.test(text) || text.split(/\s+/).length > 4) return undefined;
+  const before = nodes[i - 1];
+  if (before !== undefined && before.kind !== 'blank') return undefined;
+  return nodes[i + 1]?.kind === 'assignment' && nodes[i + 2]?.kind === 'assignment' ? cleanName(text) : undefined;
 }
 
 function cleanName(name: string): string {

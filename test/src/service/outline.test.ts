@@ -42,3 +42,11 @@ test('folding: multiline values, comment blocks and sections', () => {
     [[0, 1, 'comment'], [3, 5, undefined], [6, 8, 'region']].sort(),
   );
 });
+
+test("a plain `# Database` over a group of keys is a section (BackAnt's style); a comment over one key documents it", () => {
+  const text = ['# Database', 'DB_URL=postgres://db/app', 'CLEAR_DB=False', '', '# The region of the bucket.', 'S3_REGION=eu-west-1', '', '# AWS', 'S3_ACCESS_KEY=x', 'S3_SECRET_KEY=y', ''].join('\n');
+  assert.deepEqual(outline(serviceWith().findDocumentSymbols(documentOf(text))), [
+    { Database: ['DB_URL (`postgres://db/app`)', 'CLEAR_DB (`False`)', 'S3_REGION (`eu-west-1`)'] },
+    { AWS: ['S3_ACCESS_KEY (a 1-character value)', 'S3_SECRET_KEY (a 1-character value)'] },
+  ]);
+});
