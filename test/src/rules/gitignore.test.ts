@@ -42,7 +42,7 @@ test('a .env with secrets in a repository without .gitignore: warning, and "Add 
   const service = gitService(root);
   const { document, diagnostics, problems } = problemsIn(service, join(root, '.env'));
   assert.deepEqual(problems, [
-    { code: 'secret-file-not-ignored', at: '1:1-1:45', message: 'This file holds secrets (DB_PASSWORD) and git would commit it: add it to .gitignore.', severity: 2 },
+    { code: 'secret-file-not-ignored', at: '1:1-1:2', message: 'This file holds secrets (DB_PASSWORD) and git would commit it: add it to .gitignore.', severity: 2 },
   ]);
   const actions = service.getCodeActions(document, { diagnostics: diagnostics.filter((d) => d.code === 'secret-file-not-ignored') });
   assert.deepEqual(actions.map((a) => a.title), ['Add .env to .gitignore', 'Add .env and .env.* to .gitignore, keeping the templates']);

@@ -109,7 +109,7 @@ test('illumidesk: port, uuid and a placeholder secret', () => {
 
 test('missing required keys are listed on the first line, and the fix appends them', () => {
   const { problems, fixes } = check('# envsense: schema=mentorship-backend\nFLASK_ENVIRONMENT_CONFIG=dev');
-  assert.deepEqual(problems.map((p) => [p.code, p.at]), [['missing-required', '1:1-1:38']]);
+  assert.deepEqual(problems.map((p) => [p.code, p.at]), [['missing-required', '1:1-1:2']]);
   assert.equal(
     problems[0]!.message,
     'Required and not set: SECRET_KEY, SECURITY_PASSWORD_SALT, MAIL_DEFAULT_SENDER, MAIL_SERVER, APP_MAIL_USERNAME, APP_MAIL_PASSWORD (Mentorship System backend (systers/anitab-org mentorship-backend)).',

@@ -66,7 +66,7 @@ test('a directive typed above a line makes its schema judge that line at once, a
   assert.deepEqual(service.doValidation(before).map(toProblem), []);
   const withDirective = TextDocument.update(before, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# envsense: schema=django\n' }], 2);
   assert.deepEqual(service.doValidation(withDirective).map((d) => [d.code, toProblem(d).at]), [
-    ['missing-required', '1:1-1:26'],
+    ['missing-required', '1:1-1:2'],
     ['invalid-value', '2:7-2:12'],
   ]);
   const without = TextDocument.update(withDirective, [{ range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, text: '' }], 3);

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { firstLineSpan } from './firstLine';
+import { fileLevelSpan } from './fileLevelSpan';
 import type { Finding } from './finding';
 
 /**
@@ -32,7 +32,7 @@ export function tooLargeFinding(document: TextDocument): Finding {
   const limit = lines > LIMITS.lines ? `${count(LIMITS.lines)} lines` : `${count(LIMITS.characters)} characters`;
   return {
     code: 'analysis-limit',
-    span: firstLineSpan(document.getText()),
+    span: fileLevelSpan(document.getText()),
     message: `This file has ${what}; EnvSense analyses files of up to ${limit}, so it shows no problems, outline, completion or hover here.`,
   };
 }

@@ -1,5 +1,5 @@
 import type { Finding, KeySet, RuleContext } from '../../diagnostics/finding';
-import { firstLineSpan } from '../../diagnostics/firstLine';
+import { fileLevelSpan } from '../../diagnostics/fileLevelSpan';
 import { demandsRequired, type SchemaSelection } from '../../schema/schemaSelection';
 
 /** Required variables of the applied schemas that neither the file nor the files loaded before it set, with their schema's name. */
@@ -25,7 +25,7 @@ export function missingRequired(context: RuleContext): Finding[] {
   return [
     {
       code: 'missing-required',
-      span: firstLineSpan(context.env.text),
+      span: fileLevelSpan(context.env.text),
       message: `Required and not set: ${[...bySchema].map(([schema, names]) => `${names.join(', ')} (${schema})`).join('; ')}.`,
     },
   ];

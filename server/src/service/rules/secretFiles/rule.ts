@@ -1,6 +1,6 @@
 import type { Finding, Rule, RuleContext, RuleScope } from '../../diagnostics/finding';
 import type { Assignment, EnvNode } from '../../parser';
-import { firstLineSpan } from '../../diagnostics/firstLine';
+import { fileLevelSpan } from '../../diagnostics/fileLevelSpan';
 import { isPublicByDesign } from '../../secrets/publicKeys';
 import { credentialKind, isRealCredential, isTypedPassword, looksGenerated } from '../../secrets/valueSmells';
 import { describeValue } from '../../diagnostics/describeValue';
@@ -53,7 +53,7 @@ function secretFile(context: RuleContext): Finding[] {
   }
   if (secrets.size === 0) return findings;
   const names = [...secrets].slice(0, 3).join(', ') + (secrets.size > 3 ? ', …' : '');
-  const span = firstLineSpan(context.env.text);
+  const span = fileLevelSpan(context.env.text);
   findings.push(
     file.git.tracked
       ? {
