@@ -3,6 +3,8 @@ import { describeValue } from './diagnostics/describeValue';
 import { nodeAt } from './parser/nodeAt';
 import type { Assignment, Span } from './parser';
 import { describeVariable } from './schema/describeVariable';
+import { speakerRank, type SchemaSelection } from './schema/schemaSelection';
+import type { KnownVariable } from './schema/schemaTypes';
 import type { CompletionContext } from './completion';
 import { keyIndex } from './parser/keyIndex';
 import type { ReaderRead } from './readers/binding';
@@ -26,9 +28,9 @@ export function doHover(context: CompletionContext, position: Position): Hover |
     // The schemas that apply speak for the key; only when none of them knows it do the others.
     const knowledge = selection.registry.lookup(assignment.key);
     const fromApplied = knowledge.filter((k) => selection.appliedIds.has(k.schema.id));
-    const applied = fromApplied.length > 0 ? fromApplied : knowledge;
+    const applied = fromApplied.length > 0 ? bySpeaker(selection, fromApplied) : knowledge;
     if (within(assignment.keySpan)) {
-      const sections = applied.map(describeVariable);
+      const sections = applied.map((known, i) => describeVariable(i === 0 ? known : withoutDeprecation(known)));
       sections.push(loadsText(context, assignment));
       return { contents: markdown(sections.join('\n\n---\n\n')), range: range(assignment.keySpan) };
     }
@@ -91,4 +93,20 @@ function loadsText(context: CompletionContext, assignment: Assignment): string {
     return `${assignment.key} loads ${loads[0]!.what}, as ${names} it.`;
   }
   return `${assignment.key} loads ${loads.map((load) => `${load.what} as ${load.who} reads it`).join('; ')}.`;
+}
+
+/**
+ * What the applied schemas know of a key, the one that speaks for it first; a name pattern (`FLASK_*`)
+ * only when no schema knows the exact name.
+ */
+function bySpeaker(selection: SchemaSelection, known: readonly KnownVariable[]): KnownVariable[] {
+  const exact = known.filter((k) => k.pattern === undefined);
+  return [...(exact.length > 0 ? exact : known)].sort((a, b) => speakerRank(selection, a) - speakerRank(selection, b));
+}
+
+/** A schema that does not speak for the key documents it, without repeating the speaker's deprecation. */
+function withoutDeprecation(known: KnownVariable): KnownVariable {
+  if (!known.spec.deprecated) return known;
+  const { deprecated: _dropped, ...spec } = known.spec;
+  return { ...known, spec };
 }

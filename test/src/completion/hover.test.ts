@@ -59,3 +59,14 @@ test('seed systems: every seed has hover documentation for its variables', () =>
     assert.match(hover ?? '', expected, `${schema} ${key}`);
   }
 });
+
+test('hover puts the schema that speaks for the key first (application, framework, service), says a deprecation once, and names real sources', () => {
+  const service = schemaService({ '/workspace/requirements.txt': 'flagsmith\ndjango==5.0\npsycopg2\n' });
+  const hover = hoverAt(service, 'DATABASE|_URL=postgres://db/app\n')!;
+  const headings = [...hover.matchAll(/^\*\*DATABASE_URL\*\* — (.+)$/gm)].map((m) => m[1]);
+  assert.equal(headings[0], 'Flagsmith');
+  assert.ok(headings.length >= 2);
+  const flask = hoverAt(schemaService({ '/workspace/requirements.txt': 'Flask==3.0\n' }), 'FLASK_E|NV=development\n')!;
+  assert.equal(flask.match(/\*\*Deprecated:\*\*/g)?.length, 1);
+  for (const text of [hover, flask, hoverAt(schemaService(), '# envsense: schema=backant\nCLEAR|_DB=False\n')!]) assert.doesNotMatch(text, /EnvSense seed/);
+});
