@@ -36,7 +36,9 @@ export class SchemaStatus implements vscode.Disposable {
     }
     const names = result.applied.map((a) => a.name);
     const icon = result.restricted ? '$(workspace-untrusted)' : '$(symbol-namespace)';
-    this.item.text = `${icon} ${names.length > 0 ? names.join(', ') : 'No schema'}${result.restricted ? ' (restricted)' : ''}`;
+    // One name and a count: a list of names is cut off by the status bar (the tooltip lists them all).
+    const label = names.length === 0 ? 'No schema' : names.length === 1 ? names[0]! : `${names[0]!} +${names.length - 1}`;
+    this.item.text = `${icon} ${label}${result.restricted ? ' (restricted)' : ''}`;
     const tooltip = new vscode.MarkdownString(
       result.applied.length > 0
         ? result.applied.map((a) => `**${a.name}** — ${a.because}`).join('\n\n')

@@ -19,6 +19,7 @@ import { toDiagnostics } from './diagnostics/toDiagnostics';
 import { getFoldingRanges } from './folding';
 import type { Dialect, EnvDocument } from './parser';
 import { READERS } from './readers/reader';
+import { specificity, type AppliedSchema } from './schema/schemaSelection';
 import type { FixContext } from './fixes';
 import type { GitFacts } from './workspace/gitFacts';
 import { gitFactsFromFiles } from './workspace/filesGitFacts';
@@ -141,7 +142,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const selection = isTooLarge(document) ? undefined : analysisOf(document).selection;
       const path = pathOfUri(document.uri);
       return {
-        applied: (selection?.applied ?? []).map(({ schema, because }) => ({ id: schema.id, name: schema.name, because })),
+        // The most specific first: the status bar shows the first one's name and how many others apply.
+        applied: [...(selection?.applied ?? [])].sort((a, b) => statusRank(a) - statusRank(b)).map(({ schema, because }) => ({ id: schema.id, name: schema.name, because })),
         available: (selection?.registry ?? bundled)
           .all()
           .filter((schema) => !schema.id.includes(':'))
@@ -165,4 +167,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       analyses.delete(uri);
     },
   };
+}
+
+/** The order the status bar lists applied schemas in: the most specific first, templates last. */
+function statusRank(applied: AppliedSchema): number {
+  return applied.reason === 'template' ? 9 : specificity(applied);
 }

@@ -74,3 +74,11 @@ test('.flaskenv is read by python-dotenv, which Flask uses for it', () => {
   const service = schemaService();
   assert.deepEqual(service.getDocumentSchemas(documentOf('FLASK_APP=app\n', 'file:///workspace/.flaskenv')).readers?.map((r) => r.because), ['Flask reads .flaskenv with python-dotenv']);
 });
+
+test('the status bar lists the applied schemas most specific first, templates last', () => {
+  const service = schemaService({ '/workspace/requirements.txt': 'flagsmith\ndjango==5.0\npsycopg2\n', '/workspace/.env.example': 'A=\n' });
+  const names = service.getDocumentSchemas(documentOf('DATABASE_URL=postgres://db/app\n')).applied.map((a) => a.id);
+  assert.equal(names[0], 'flagsmith');
+  assert.ok(names.indexOf('django') < names.indexOf('postgres'), names.join(', '));
+  assert.ok(names.at(-1)!.startsWith('template:'), names.join(', '));
+});
