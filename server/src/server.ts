@@ -106,7 +106,10 @@ export function startServer(connection: Connection, extensionRoot: string): void
     void refreshSettings();
     // Editors other than VS Code learn here which files to watch for us (VS Code's client watches them itself).
     if (watchFiles) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES_GLOB }] });
+      // An editor may refuse the registration (Emacs's eglot 1.9 answers with an error): that must not stop the server.
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES_GLOB }] }).catch((error: unknown) => {
+        connection.console.warn(`The editor did not watch the files EnvSense reads (${error instanceof Error ? error.message : String(error)}); restart the server after changing them.`);
+      });
     }
   });
   connection.onDidChangeConfiguration((change) => {
