@@ -20,11 +20,10 @@ const DOCKER = /(?:^|[._-])(?:docker|compose|container)(?:[._-]|$)/i;
 /**
  * A folder says production or development only by its whole name (`.envs/.production/`, `local/`):
  * `apps/live-chat/` is no production, `services/local-auth/` no development. `docker` and `compose`
- * mean nothing else, so they count as words of a folder's name too (`docker-caddy/`).
+ * mean nothing else, so `DOCKER` reads folders' names word by word too (`docker-caddy/`).
  */
 const PRODUCTION_FOLDER = /^\.?(?:prod|production|staging|stage|preprod)$/i;
 const DEVELOPMENT_FOLDER = /^\.?(?:dev|develop|development|local)$/i;
-const DOCKER_FOLDER = DOCKER;
 /** A loader's or a tool's own test data: anything under these folders. */
 const FIXTURE_FOLDER = /^(?:tests?|spec|__tests__|fixtures?|testdata|e2e|playwright|cypress)$/i;
 
@@ -43,7 +42,7 @@ export function rolesOf(path: string | undefined, templateHeader: boolean): Read
   if (PRODUCTION.test(name) || near.some((folder) => PRODUCTION_FOLDER.test(folder))) roles.add('production');
   if (DEVELOPMENT.test(name) || near.some((folder) => DEVELOPMENT_FOLDER.test(folder))) roles.add('development');
   if (TEST.test(name) || folders.some((folder) => FIXTURE_FOLDER.test(folder))) roles.add('test');
-  if (DOCKER.test(name) || near.some((folder) => DOCKER_FOLDER.test(folder))) roles.add('docker');
+  if (DOCKER.test(name) || near.some((folder) => DOCKER.test(folder))) roles.add('docker');
   if (roles.size === 0) roles.add('loaded');
   return roles;
 }

@@ -1,3 +1,4 @@
+import { isGoUnicodeSpace } from './godotenvChars';
 import type { ReaderBinding, ReaderEnvironment } from './binding';
 import { goQuoted, substitute, TemplateBudgetError, type TemplateResult } from './composeTemplate';
 
@@ -32,11 +33,6 @@ export interface ComposeRead {
   readonly refusal: ComposeRefusal | undefined;
 }
 
-/** `unicode.IsSpace`. */
-function isGoSpace(c: number): boolean {
-  if (c <= 0xff) return c === 32 || (c >= 9 && c <= 13) || c === 0x85 || c === 0xa0;
-  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
-}
 
 /** parser.go's `isSpace`: blanks on the line, not the line feed. */
 const isBlank = (c: number) => c === 9 || c === 11 || c === 12 || c === 13 || c === 32 || c === 0x85 || c === 0xa0;
@@ -128,7 +124,7 @@ export function composeRead(text: string, environment: ReaderEnvironment = {}): 
     for (;;) {
       // `getStatementStart`: skip whitespace and comment lines.
       for (;;) {
-        while (at < n && isGoSpace(text.charCodeAt(at))) {
+        while (at < n && isGoUnicodeSpace(text.charCodeAt(at))) {
           if (text.charCodeAt(at) === 10) line++;
           at++;
         }
@@ -190,7 +186,7 @@ export function composeRead(text: string, environment: ReaderEnvironment = {}): 
     let key = text.slice(keyStart, keyEnd);
     if (inherited && !key.includes(' ')) line++;
     let trimmed = key.length;
-    while (trimmed > 0 && isGoSpace(key.charCodeAt(trimmed - 1))) trimmed--;
+    while (trimmed > 0 && isGoUnicodeSpace(key.charCodeAt(trimmed - 1))) trimmed--;
     key = key.slice(0, trimmed);
     at = valueStart;
     while (at < n && isBlank(text.charCodeAt(at))) at++;
@@ -212,7 +208,7 @@ export function composeRead(text: string, environment: ReaderEnvironment = {}): 
       // (compose-go e70e961c, dotenv/parser.go).
       const comment = text.slice(valueStart, lineEnd).indexOf(' #');
       let end = comment >= 0 ? valueStart + comment : lineEnd;
-      while (end > valueStart && isGoSpace(text.charCodeAt(end - 1))) end--;
+      while (end > valueStart && isGoUnicodeSpace(text.charCodeAt(end - 1))) end--;
       return interpolate(text.slice(valueStart, end), (index) => valueStart + index);
     }
     // A backslash before the quote keeps the quote; before anything else it stays, for `expandEscapes`.

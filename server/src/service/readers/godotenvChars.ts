@@ -1,3 +1,5 @@
+import { isWhitespace } from '../parser/chars';
+
 /**
  * Go's character classes and quoting as godotenv 1.5.1 uses them, for its port in `godotenv.ts`.
  * Go reads the file as UTF-8 bytes; every class here that godotenv applies rune by rune works on
@@ -6,19 +8,7 @@
 
 /** Go's `unicode.IsSpace`: JavaScript's `\s` without U+FEFF, with U+0085. */
 export function isGoUnicodeSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0x85) return false;
-  return (
-    c === 0x85 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000
-  );
+  return c === 0x85 || (c !== 0xfeff && isWhitespace(c));
 }
 
 /** godotenv's own `isSpace`: whitespace on a line (`\t \v \f \r`, space, U+0085, U+00A0), not `\n`. */
