@@ -1,6 +1,6 @@
-import { isGoUnicodeSpace } from './godotenvChars';
+import { goQuote, isGoUnicodeSpace } from './godotenvChars';
 import type { ReaderBinding, ReaderEnvironment } from './binding';
-import { goQuoted, substitute, TemplateBudgetError, type TemplateResult } from './composeTemplate';
+import { substitute, TemplateBudgetError, type TemplateResult } from './composeTemplate';
 
 /**
  * What docker compose (v2, compose-go) loads from a `.env` file: the project `.env` it interpolates
@@ -178,7 +178,7 @@ export function composeRead(text: string, environment: ReaderEnvironment = {}): 
       if (!isBlank(c) && !isKeyChar(c)) {
         const lineFeed = text.indexOf('\n', keyStart);
         const firstLine = text.slice(keyStart, lineFeed < 0 ? n : lineFeed);
-        refuse(`line ${line}: unexpected character ${goQuoted(String.fromCodePoint(c))} in variable name ${goQuoted(firstLine)}`, i);
+        refuse(`line ${line}: unexpected character ${goQuote(String.fromCodePoint(c))} in variable name ${goQuote(firstLine)}`, i);
       }
       i += width;
     }

@@ -1,3 +1,5 @@
+import { goQuote } from './godotenvChars';
+
 /**
  * Docker compose's interpolation of one `.env` value: a port of compose-go's `template/template.go`
  * (`Substitute` with `DefaultPattern`), which `dotenv/godotenv.go`'s `expandVariables` calls on
@@ -34,22 +36,6 @@ function isNameStart(c: number): boolean {
 }
 const isNameChar = (c: number) => isNameStart(c) || (c >= 48 && c <= 57);
 
-const GO_ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\v': '\\v', '"': '\\"', '\\': '\\\\' };
-
-/** Go's `%q` (and `%#v`) of a string: `strconv.Quote`, which escapes what Unicode calls not printable. */
-export function goQuoted(text: string): string {
-  let out = '"';
-  for (const char of text) {
-    const escape = GO_ESCAPES[char];
-    if (escape !== undefined) out += escape;
-    else if (!/[\p{C}\p{Z}]/u.test(char) || char === ' ') out += char;
-    else {
-      const code = char.codePointAt(0)!;
-      out += code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : code < 0x10000 ? `\\u${code.toString(16).padStart(4, '0')}` : `\\U${code.toString(16).padStart(8, '0')}`;
-    }
-  }
-  return out + '"';
-}
 
 /**
  * `getFirstBraceClosingIndex` for every `${` of one value. It counts braces from the `$`, and after a
@@ -131,7 +117,7 @@ export function substitute(value: string, lookup: Lookup, budget: number): Templ
     frame.out += text;
   };
   const invalid = (frame: Frame, index: number): TemplateResult => ({
-    error: { message: `Invalid template: ${goQuoted(value.slice(frame.start, frame.end))}`, index },
+    error: { message: `Invalid template: ${goQuote(value.slice(frame.start, frame.end))}`, index },
   });
 
   for (;;) {
