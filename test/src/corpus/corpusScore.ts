@@ -16,6 +16,8 @@ export interface CorpusScore {
   readonly noiseReported: readonly CorpusFinding[];
   /** Labelled real findings that EnvSense no longer reports. */
   readonly realLost: readonly (Label & { repo: string })[];
+  /** Per code: labelled real problems (findings labelled real, and misses) and how many EnvSense reports, at any severity. */
+  readonly recallByCode: ReadonlyMap<string, { found: number; labelled: number }>;
   /** Real problems labelled as missed, and how many of them EnvSense reports now. */
   readonly missed: number;
   readonly missedFound: number;
@@ -31,6 +33,13 @@ export function scoreCorpus(only?: ReadonlySet<string>): CorpusScore {
   const realLost: (Label & { repo: string })[] = [];
   let missed = 0;
   let missedFound = 0;
+  const recallByCode = new Map<string, { found: number; labelled: number }>();
+  const countRecall = (code: string, found: boolean) => {
+    const entry = recallByCode.get(code) ?? { found: 0, labelled: 0 };
+    recallByCode.set(code, entry);
+    entry.labelled++;
+    if (found) entry.found++;
+  };
   let files = 0;
   const repos = repositories().filter((repo) => !only || only.has(repo));
   const labels = new Map<string, Label>();
@@ -39,10 +48,13 @@ export function scoreCorpus(only?: ReadonlySet<string>): CorpusScore {
     for (const label of labelled) {
       labels.set(labelKey(repo, label), label);
       if (label.verdict === 'real' && !reported.has(labelKey(repo, label))) realLost.push({ ...label, repo });
+      if (label.verdict === 'real') countRecall(label.code, reported.has(labelKey(repo, label)));
     }
     for (const miss of misses) {
       missed++;
       if (reported.has(labelKey(repo, miss))) missedFound++;
+      // A miss that a labelled finding already counts (the same line and code) is one problem, not two.
+      if (!labelled.some((label) => label.verdict === 'real' && labelKey(repo, label) === labelKey(repo, miss))) countRecall(miss.code, reported.has(labelKey(repo, miss)));
     }
   }
   for (const finding of findings) {
@@ -63,5 +75,5 @@ export function scoreCorpus(only?: ReadonlySet<string>): CorpusScore {
   for (const repo of repos) files += sourceOf(repo).files.length;
   const real = [...byCode.values()].reduce((sum, c) => sum + c.real, 0);
   const noise = [...byCode.values()].reduce((sum, c) => sum + c.noise, 0);
-  return { files, repositories: repos.length, byCode, real, noise, falseErrors, unlabelled, noiseReported, realLost, missed, missedFound };
+  return { files, repositories: repos.length, byCode, recallByCode, real, noise, falseErrors, unlabelled, noiseReported, realLost, missed, missedFound };
 }

@@ -15,9 +15,12 @@ const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100
 
 const score = scoreCorpus(process.argv.includes('--only') ? new Set(process.argv.slice(process.argv.indexOf('--only') + 1)) : undefined);
 console.log(`corpus: ${score.files} files from ${score.repositories} repositories`);
-console.log('\nerrors and warnings, by code (real / reported → precision):');
-for (const [code, { real, noise }] of [...score.byCode].sort((a, b) => b[1].real + b[1].noise - (a[1].real + a[1].noise))) {
-  console.log(`  ${code.padEnd(26)} ${String(real).padStart(4)} / ${String(real + noise).padEnd(4)} → ${percent(real, real + noise)}`);
+console.log('\nby code: precision of errors and warnings (real / reported), recall of labelled real problems (found at any severity / labelled):');
+const codes = [...new Set([...score.byCode.keys(), ...score.recallByCode.keys()])].sort();
+for (const code of codes) {
+  const { real, noise } = score.byCode.get(code) ?? { real: 0, noise: 0 };
+  const { found, labelled } = score.recallByCode.get(code) ?? { found: 0, labelled: 0 };
+  console.log(`  ${code.padEnd(26)} precision ${String(real).padStart(3)} / ${String(real + noise).padEnd(3)} → ${percent(real, real + noise).padEnd(6)}  recall ${String(found).padStart(3)} / ${String(labelled).padEnd(3)} → ${percent(found, labelled)}`);
 }
 console.log(`  ${'all'.padEnd(26)} ${String(score.real).padStart(4)} / ${String(score.real + score.noise).padEnd(4)} → ${percent(score.real, score.real + score.noise)}`);
 const family = ['leaked-credential', 'weak-secret', 'placeholder-value', 'public-secret', 'example-secret'].map((code) => score.byCode.get(code) ?? { real: 0, noise: 0 });
