@@ -3,6 +3,7 @@ import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClie
 import { DEFAULT_SECRETS_FILES } from '../../server/src/service/settings';
 import { WATCHED_FILES_GLOB, type InitializationOptions } from '../../server/src/protocol';
 import { SchemaStatus } from './schemaStatus';
+import { keepUnsavedWorkUnsaved, registerSaveFiles, SAVE_FILES_COMMAND } from './saveAfterFix';
 
 /**
  * Starts EnvSense's language server for dotenv files and Python secrets files, shows its log in the
@@ -31,7 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       },
       outputChannel: output,
       // In restricted mode the server loads no team schema and follows no schema directive.
-      initializationOptions: { trusted: vscode.workspace.isTrusted } satisfies InitializationOptions,
+      initializationOptions: { trusted: vscode.workspace.isTrusted, saveFilesCommand: SAVE_FILES_COMMAND } satisfies InitializationOptions,
+      middleware: { provideCodeActions: keepUnsavedWorkUnsaved },
     };
     client = new LanguageClient('envsense', 'EnvSense', serverOptions, clientOptions);
     await client.start();
@@ -52,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     vscode.commands.registerCommand('envsense.restartServer', restart),
+    registerSaveFiles(),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('envsense.secretsFiles')) void restart();
     }),
@@ -65,11 +68,16 @@ export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-/** dotenv files by language id; secrets files by the user's patterns, whatever language they open as. */
+/**
+ * dotenv files by language id; secrets files by the user's patterns, whatever language they open as.
+ * Only files and unsaved documents: git's quick-diff copy of an open file (`git:` scheme, path ending in
+ * `.git`) is an old version, not a file to diagnose.
+ */
 function documentSelector(): DocumentSelector {
   const patterns = vscode.workspace.getConfiguration('envsense').get<string[]>('secretsFiles', [...DEFAULT_SECRETS_FILES]);
   return [
-    { language: 'dotenv' },
+    { language: 'dotenv', scheme: 'file' },
+    { language: 'dotenv', scheme: 'untitled' },
     ...patterns.map((pattern) => ({ scheme: 'file', pattern: pattern.includes('/') ? pattern : `**/${pattern}` })),
   ];
 }

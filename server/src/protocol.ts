@@ -10,10 +10,15 @@ import type { DocumentSchemas } from './service/languageService';
  */
 export const DOCUMENT_SCHEMAS_REQUEST = 'envsense/documentSchemas';
 
-/** What the client passes in `initializationOptions`: `trusted: false` in VS Code's restricted mode. */
+/**
+ * What the client passes in `initializationOptions`: `trusted: false` in VS Code's restricted mode;
+ * `saveFilesCommand`, a client command that saves the documents whose uris it is given (fixes that
+ * edit another file carry it).
+ */
 export interface InitializationOptions {
   readonly settings?: unknown;
   readonly trusted?: boolean;
+  readonly saveFilesCommand?: string;
 }
 
 export interface DocumentSchemasParams {

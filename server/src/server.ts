@@ -17,6 +17,7 @@ import { DOCUMENT_SCHEMAS_REQUEST, WATCHED_FILES_GLOB, type DocumentSchemasParam
 import { createLanguageService, readSettings } from './service';
 import { withItemDefaults } from './service/completionDefaults';
 import { pathOfUri } from './service/workspace/workspaceFs';
+import { withSaveOfOtherFiles } from './saveAfterFix';
 
 /**
  * Wires LSP requests to the language service and nothing more: document sync, settings, and one
@@ -36,6 +37,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   /** The completion-list fields the client takes as defaults for every item (LSP 3.17). */
   let completionDefaults: ReadonlySet<string> = new Set();
   let watchFiles = false;
+  let saveFilesCommand: string | undefined;
   const reportedSchemaProblems = new Set<string>();
 
   const runSafe = <T>(name: string, fallback: T, work: () => T, token?: CancellationToken): T => {
@@ -71,15 +73,16 @@ export function startServer(connection: Connection, extensionRoot: string): void
   };
 
   connection.onInitialize((params): InitializeResult => {
-    if ((params.initializationOptions as InitializationOptions | undefined)?.trusted === false) service = createService(false);
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    if (options?.trusted === false) service = createService(false);
+    saveFilesCommand = typeof options?.saveFilesCommand === 'string' ? options.saveFilesCommand : undefined;
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     const itemDefaults: unknown = params.capabilities.textDocument?.completion?.completionList?.itemDefaults;
     completionDefaults = new Set(Array.isArray(itemDefaults) ? itemDefaults.filter((field): field is string => typeof field === 'string') : []);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && params.clientInfo?.name !== 'Visual Studio Code';
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setWorkspaceFolders(folders.map(pathOfUri).filter((path): path is string => path !== undefined));
-    const initial = (params.initializationOptions as InitializationOptions | undefined)?.settings;
-    if (initial !== undefined) applySettings(initial);
+    if (options?.settings !== undefined) applySettings(options.settings);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -163,7 +166,12 @@ export function startServer(connection: Connection, extensionRoot: string): void
     runSafe('foldingRanges', [], () => withDocument(params.textDocument.uri, [], (d) => service.getFoldingRanges(d)), token),
   );
   connection.onCodeAction((params, token) =>
-    runSafe('codeAction', [], () => withDocument(params.textDocument.uri, [], (d) => service.getCodeActions(d, params.context)), token),
+    runSafe(
+      'codeAction',
+      [],
+      () => withDocument(params.textDocument.uri, [], (d) => withSaveOfOtherFiles(service.getCodeActions(d, params.context), d.uri, saveFilesCommand)),
+      token,
+    ),
   );
 
   connection.onCompletion((params, token) =>
