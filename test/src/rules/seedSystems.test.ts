@@ -39,8 +39,8 @@ test('mentorship-backend: wrong enum and email, placeholders, documented example
     'invalid-value 5:21-5:27',
     'example-secret 8:19-8:32',
   ]);
-  assert.equal(problems[0]!.message, 'FLASK_ENVIRONMENT_CONFIG expects one of dev, test, prod, local (Mentorship System backend (systers/anitab-org mentorship-backend)), found `staging`.');
-  assert.equal(problems[1]!.message, "SECRET_KEY is set to the example in Mentorship System backend (systers/anitab-org mentorship-backend)'s documentation: anyone who read it knows this secret. Generate a new one.");
+  assert.equal(problems[0]!.message, 'FLASK_ENVIRONMENT_CONFIG expects one of dev, test, prod, local (Mentorship System backend), found `staging`.');
+  assert.equal(problems[1]!.message, "SECRET_KEY is set to the example in Mentorship System backend's documentation: anyone who read it knows this secret. Generate a new one.");
   assert.ok(problems.every((p) => !p.message.includes('some random key') && !p.message.includes('some_password')));
   const [replace] = fixes('example-secret');
   assert.equal(replace!.title, 'Replace with a generated strong secret');
@@ -112,7 +112,7 @@ test('missing required keys are listed on the first line, and the fix appends th
   assert.deepEqual(problems.map((p) => [p.code, p.at]), [['missing-required', '1:1-1:2']]);
   assert.equal(
     problems[0]!.message,
-    'Required and not set: SECRET_KEY, SECURITY_PASSWORD_SALT, MAIL_DEFAULT_SENDER, MAIL_SERVER, APP_MAIL_USERNAME, APP_MAIL_PASSWORD (Mentorship System backend (systers/anitab-org mentorship-backend)).',
+    'Required and not set: SECRET_KEY, SECURITY_PASSWORD_SALT, MAIL_DEFAULT_SENDER, MAIL_SERVER, APP_MAIL_USERNAME, APP_MAIL_PASSWORD (Mentorship System backend).',
   );
   assert.equal(
     fixes('missing-required')[0]!.result,

@@ -1,0 +1,155 @@
+// The scenarios, in order: each one starts where the previous one left the workbench.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DJANGO_SECRET, SECRET_KEY } from './workspace.mjs';
+
+/** Problems rows of `file` as `code line` (the file rows themselves are left out). */
+async function problemCodes(workbench, file) {
+  const rows = await workbench.problemRows();
+  const codes = [];
+  let current;
+  for (const row of rows) {
+    const fileRow = /^(\d+) problems? in file (\S+)/.exec(row.label);
+    if (fileRow) {
+      current = fileRow[2];
+      continue;
+    }
+    // The row's text ends with the source, the code and the position: `…envsenseinvalid-value[Ln 1, Col 26]`.
+    const found = /envsense([a-z-]+)\[Ln (\d+), Col \d+\]$/.exec(row.text);
+    if (current === file && found) codes.push(`${found[1]} ${found[2]}`);
+  }
+  return codes;
+}
+
+async function waitForCodes(workbench, file, expected) {
+  let last;
+  await workbench.waitFor(`problems of ${file} to be ${JSON.stringify(expected)}`, async () => {
+    last = await problemCodes(workbench, file);
+    return JSON.stringify(last) === JSON.stringify(expected);
+  }).catch((error) => {
+    throw new Error(`${error.message}; last seen ${JSON.stringify(last)}`);
+  });
+}
+
+const ENV_PROBLEMS = ['invalid-value 1', 'invalid-value 5', 'missing-required 1', 'secret-file-not-ignored 1', 'leaked-credential 2'];
+
+export const scenarios = [
+  [
+    'the .env opens as Dotenv, the status bar names its schema and a count',
+    async ({ workbench }) => {
+      await workbench.open('.env');
+      assert.equal(await workbench.languageMode(), 'Dotenv');
+      const status = await workbench.waitFor('the schema status', async () => (await workbench.statusItems()).find((text) => text.startsWith('Mentorship')));
+      assert.equal(status, 'Mentorship System backend +2');
+    },
+  ],
+  [
+    'the Problems panel lists each finding with its code, and no secret value',
+    async ({ workbench, images }) => {
+      await waitForCodes(workbench, '.env', ENV_PROBLEMS);
+      const text = (await workbench.problemRows()).map((row) => row.text).join('\n');
+      assert.ok(!text.includes(SECRET_KEY), 'a secret value is shown in the Problems panel');
+      await workbench.screenshot(join(images, 'e2e-problems.png'));
+    },
+  ],
+  [
+    'hover documents a key: its schema first, once, with the real source',
+    async ({ workbench, images }) => {
+      await workbench.focusEditor();
+      await workbench.goTo(5, 3);
+      const hover = await workbench.hoverAtCursor();
+      assert.match(hover, /^MAIL_SERVER/);
+      assert.match(hover, /SMTP server address/);
+      assert.ok(!/EnvSense seed/.test(hover), hover);
+      assert.equal(hover.split('Mentorship System backend').length - 1, 1, hover);
+      await workbench.page.waitForTimeout(300); // the hover fades in
+      await workbench.screenshot(join(images, 'e2e-hover.png'));
+      await workbench.escape();
+    },
+  ],
+  [
+    'completion offers the missing key with its documentation, and accepting it writes the key',
+    async ({ workbench, images }) => {
+      await workbench.goTo(7, 1);
+      await workbench.type('APP_MAIL_P');
+      const labels = await workbench.suggest();
+      assert.ok(labels.some((label) => label.startsWith('APP_MAIL_PASSWORD')), JSON.stringify(labels));
+      const details = await workbench.suggestDetails();
+      assert.match(details, /password/i);
+      await workbench.screenshot(join(images, 'e2e-completion.png'));
+      await workbench.page.keyboard.press('Enter');
+      const lines = await workbench.lines();
+      assert.match(lines[6], /^APP_MAIL_PASSWORD=/);
+    },
+  ],
+  [
+    'a value outside the enum: one fix per allowed value, closest first; applied, the error is gone',
+    async ({ workbench, images }) => {
+      await workbench.escape();
+      await workbench.goTo(1, 27);
+      const titles = await workbench.quickFixes();
+      assert.deepEqual(titles.slice(0, 2), ['Write `dev`', 'Write `test`']);
+      await workbench.screenshot(join(images, 'e2e-quickfix.png'));
+      await workbench.escape();
+      await workbench.pickQuickFix(titles[0]);
+      assert.equal((await workbench.lines())[0], 'FLASK_ENVIRONMENT_CONFIG=dev');
+      await waitForCodes(workbench, '.env', ['invalid-value 5', 'secret-file-not-ignored 1', 'leaked-credential 2']);
+    },
+  ],
+  [
+    "a URL where a host is expected: the fix writes the URL's host",
+    async ({ workbench }) => {
+      await workbench.focusEditor();
+      await workbench.goTo(5, 14);
+      await workbench.pickQuickFix("Write the URL's host, `localhost`");
+      assert.equal((await workbench.lines())[4], 'MAIL_SERVER=localhost');
+      await waitForCodes(workbench, '.env', ['secret-file-not-ignored 1', 'leaked-credential 2']);
+    },
+  ],
+  [
+    'Add .env to .gitignore: .gitignore is written and saved, and the warning is gone',
+    async ({ workbench, workspace }) => {
+      await workbench.focusEditor();
+      await workbench.goTo(1, 1);
+      await workbench.pickQuickFix('Add .env to .gitignore');
+      await workbench.waitFor('.gitignore on disk', async () => readGitignore(workspace) === '__pycache__/\n.env\n');
+      await waitForCodes(workbench, '.env', []);
+    },
+  ],
+  [
+    'secrets.py: the same warning and fix, .gitignore saved again',
+    async ({ workbench, workspace }) => {
+      await workbench.open('site/secrets.py');
+      await waitForCodes(workbench, 'secrets.py', ['secret-file-not-ignored 1', 'leaked-credential 1']);
+      const text = (await workbench.problemRows()).map((row) => row.text).join('\n');
+      assert.ok(!text.includes(DJANGO_SECRET), 'a secret value is shown in the Problems panel');
+      await workbench.focusEditor();
+      await workbench.goTo(1, 1);
+      await workbench.pickQuickFix('Add site/secrets.py to .gitignore');
+      await workbench.waitFor('.gitignore on disk', async () => readGitignore(workspace) === '__pycache__/\n.env\nsite/secrets.py\n');
+      await waitForCodes(workbench, 'secrets.py', []);
+    },
+  ],
+  [
+    "git's copy of a changed file (quick diff, git: scheme) is not diagnosed",
+    async ({ workbench }) => {
+      await workbench.open('.env.template');
+      await workbench.goTo(1, 1);
+      await workbench.type('X');
+      await workbench.waitFor('the quick-diff decoration', async () => (await workbench.page.locator('.dirty-diff-glyph').count()) > 0);
+      await workbench.page.waitForTimeout(1500);
+      const files = (await workbench.problemRows()).flatMap((row) => /^\d+ problems? in file (\S+)/.exec(row.label)?.[1] ?? []);
+      assert.ok(!files.some((file) => file.endsWith('.git')), JSON.stringify(files));
+      await workbench.page.keyboard.press('Control+Z');
+    },
+  ],
+];
+
+function readGitignore(workspace) {
+  try {
+    return readFileSync(join(workspace, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
