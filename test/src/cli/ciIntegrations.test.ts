@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { test } from 'node:test';
+// js-yaml reads YAML 1.2, so a workflow's `on:` stays a string.
+import { load } from 'js-yaml';
 import { collectFiles } from '../../../server/out/cli/files';
 import { DEFAULT_SECRETS_FILES } from '../../../server/out/service/settings';
 import { diskWorkspace } from '../support/diskWorkspace';
@@ -17,8 +19,6 @@ import { codeScanningProblems } from '../support/githubSarif';
  */
 const ROOT = resolve(__dirname, '../../..');
 const CLI = join(ROOT, 'dist/cli.js');
-// js-yaml (YAML 1.2, so `on:` stays a string) comes with the dev dependencies; it has no bundled types.
-const { load } = require('js-yaml') as { load: (text: string) => unknown };
 
 interface Hook {
   id: string;
