@@ -3,6 +3,7 @@ import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClie
 import { DEFAULT_SECRETS_FILES } from '../../server/src/service/settings';
 import { WATCHED_FILES_GLOB, type InitializationOptions } from '../../server/src/protocol';
 import { SchemaStatus } from './schemaStatus';
+import { SecretMask } from './secretMask';
 
 /**
  * Starts EnvSense's language server for dotenv files and Python secrets files, shows its log in the
@@ -40,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const status = new SchemaStatus(() => client);
   context.subscriptions.push(status);
+  context.subscriptions.push(new SecretMask(() => client, documentSelector));
 
   const restart = async () => {
     if (client) {
