@@ -33,6 +33,7 @@ test('a commented-out secret is hidden, by its name or by its vendor format, aft
     `2:18-50 ${PLAIN_TOKEN}`,
     '3:24-32 hunter22',
   ]);
+  assert.deepEqual(hidden('\ufeff# API_KEY=first\r\n# API_KEY'), ['1:11-16 first']);
 });
 
 test('prose in a comment is not taken for an assignment, not even `Name: value` that dotenv would read', () => {

@@ -52,7 +52,7 @@ function commentedOutSecret(env: EnvDocument, comment: Comment, isSecret: Secret
   const { text } = env;
   const end = comment.span.end;
   let start = comment.span.start;
-  while (start < end && (text.charCodeAt(start) === Ch.Hash || isBlank(text.charCodeAt(start)))) start++;
+  while (start < end && (text.charCodeAt(start) === Ch.Hash || isWhitespace(text.charCodeAt(start)))) start++;
   if (!startsAssignment(text, start, end)) return undefined;
   let lineEnd = start;
   while (lineEnd < end && text.charCodeAt(lineEnd) !== Ch.LineFeed && text.charCodeAt(lineEnd) !== Ch.CarriageReturn) lineEnd++;
@@ -71,7 +71,8 @@ function startsAssignment(text: string, at: number, end: number): boolean {
     keyEnd = keyEndFrom(text, name, end);
     if (keyEnd === name) return false;
   }
-  return text.charCodeAt(skipBlanks(text, keyEnd, end)) === Ch.Equals;
+  const separator = skipBlanks(text, keyEnd, end);
+  return separator < end && text.charCodeAt(separator) === Ch.Equals;
 }
 
 function keyEndFrom(text: string, at: number, end: number): number {
