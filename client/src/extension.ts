@@ -4,6 +4,7 @@ import { DEFAULT_SECRETS_FILES } from '../../server/src/service/settings';
 import { WATCHED_FILES_GLOB, type InitializationOptions } from '../../server/src/protocol';
 import { SchemaStatus } from './schemaStatus';
 import { keepUnsavedWorkUnsaved, registerSaveFiles, SAVE_FILES_COMMAND } from './saveAfterFix';
+import { SecretMask } from './secretMask';
 
 /**
  * Starts EnvSense's language server for dotenv files and Python secrets files, shows its log in the
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const status = new SchemaStatus(() => client);
   context.subscriptions.push(status);
+  context.subscriptions.push(new SecretMask(() => client, documentSelector));
 
   const restart = async () => {
     if (client) {

@@ -2,6 +2,7 @@
  * The custom requests that the VS Code client and the server share. Other editors can use them too;
  * every feature they serve is also reachable through standard LSP.
  */
+import type { Range } from 'vscode-languageserver-types';
 import type { DocumentSchemas } from './service/languageService';
 
 /**
@@ -26,6 +27,19 @@ export interface DocumentSchemasParams {
 }
 
 export type DocumentSchemasResult = DocumentSchemas | null;
+
+/**
+ * `envsense/secretRanges`: where the values EnvSense keeps secret are written in an open document
+ * (values only, without quotes or keys; commented-out assignments too), for an editor to hide them
+ * on screen; null for a document the server does not have.
+ */
+export const SECRET_RANGES_REQUEST = 'envsense/secretRanges';
+
+export interface SecretRangesParams {
+  readonly uri: string;
+}
+
+export type SecretRangesResult = { readonly ranges: Range[] } | null;
 
 /** The files whose change alters diagnostics: schemas, templates, manifests, git's ignore rules and index. */
 export const WATCHED_FILES_GLOB =

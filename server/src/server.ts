@@ -13,7 +13,16 @@ import { loadBundledSchemas } from './node/schemaFiles';
 import { nodeGitFacts } from './node/nodeGitFacts';
 import { nodeFs } from './node/nodeFs';
 import { packageVersion } from './node/packageInfo';
-import { DOCUMENT_SCHEMAS_REQUEST, WATCHED_FILES_GLOB, type DocumentSchemasParams, type DocumentSchemasResult, type InitializationOptions } from './protocol';
+import {
+  DOCUMENT_SCHEMAS_REQUEST,
+  SECRET_RANGES_REQUEST,
+  WATCHED_FILES_GLOB,
+  type DocumentSchemasParams,
+  type DocumentSchemasResult,
+  type InitializationOptions,
+  type SecretRangesParams,
+  type SecretRangesResult,
+} from './protocol';
 import { createLanguageService, readSettings } from './service';
 import { withItemDefaults } from './service/completionDefaults';
 import { pathOfUri } from './service/workspace/workspaceFs';
@@ -186,6 +195,9 @@ export function startServer(connection: Connection, extensionRoot: string): void
   );
   connection.onRequest(DOCUMENT_SCHEMAS_REQUEST, (params: DocumentSchemasParams): DocumentSchemasResult =>
     runSafe('documentSchemas', null, () => withDocument(params.uri, null, (d) => service.getDocumentSchemas(d))),
+  );
+  connection.onRequest(SECRET_RANGES_REQUEST, (params: SecretRangesParams, token): SecretRangesResult =>
+    runSafe('secretRanges', null, () => withDocument(params.uri, null, (d) => ({ ranges: service.secretValueRanges(d) })), token),
   );
 
   documents.listen(connection);

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
 import { DocumentAnalysis } from './analysis/documentAnalysis';
 import type { AnalysisEnvironment } from './analysis/environment';
 import { fixContextOf } from './analysis/fixContext';
@@ -77,6 +77,11 @@ export interface LanguageService {
   resolveCompletion(document: TextDocument, item: CompletionItem): CompletionItem;
   doHover(document: TextDocument, position: Position): Hover | null;
   getDocumentSchemas(document: TextDocument): DocumentSchemas;
+  /**
+   * Where the values EnvSense keeps secret are written (also in commented-out assignments), for an
+   * editor to hide them on screen; none in a file too large to analyse.
+   */
+  secretValueRanges(document: TextDocument): Range[];
   setWorkspaceFolders(folders: readonly string[]): void;
   /** Forgets what was read from the disk (after files changed there). */
   workspaceChanged(): void;
@@ -155,6 +160,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         ...(trusted ? {} : { restricted: RESTRICTED_REASON }),
       };
     },
+    secretValueRanges: (document) =>
+      isTooLarge(document) ? [] : analysisOf(document).secretValueSpans.map((span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) })),
     setWorkspaceFolders(folders) {
       workspace.setWorkspaceFolders(folders);
       environment = { ...environment };

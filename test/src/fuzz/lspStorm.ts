@@ -53,7 +53,7 @@ const INITIALIZE = { processId: null, rootUri: ROOT, workspaceFolders: null, cap
 const METHOD_NOT_FOUND = -32601;
 const UNKNOWN_REQUESTS = ['textDocument/unknown', 'envsense/nope', 'workspace/executeCommand', 'textDocument/definition', 'textDocument/formatting', '$/unknownRequest'];
 const UNKNOWN_NOTIFICATIONS = ['textDocument/unknown', 'envsense/nope', '$/unknownNotification', '$/setTrace', 'textDocument/didSave', 'textDocument/willSave'];
-const FEATURES = ['textDocument/completion', 'textDocument/hover', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeAction', 'completionItem/resolve', 'envsense/documentSchemas'] as const;
+const FEATURES = ['textDocument/completion', 'textDocument/hover', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeAction', 'completionItem/resolve', 'envsense/documentSchemas', 'envsense/secretRanges'] as const;
 type Feature = (typeof FEATURES)[number];
 
 interface OpenDocument {
@@ -305,6 +305,9 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
         request(step, feature, item, expect(service(feature, item, () => s.resolveCompletion(snapshot, item))));
         return;
       }
+      case 'envsense/secretRanges':
+        request(step, feature, { uri }, expect(service(feature, null, () => ({ ranges: s.secretValueRanges(snapshot) }))));
+        return;
       default:
         request(step, feature, { uri }, expect(service(feature, null, () => s.getDocumentSchemas(snapshot))));
     }
@@ -322,6 +325,7 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
       'textDocument/codeAction': [{ textDocument, range: { start: at, end: at }, context: { diagnostics: [] } }, []],
       'completionItem/resolve': [item, item],
       'envsense/documentSchemas': [{ uri }, null],
+      'envsense/secretRanges': [{ uri }, null],
     };
     const feature = random.pick(FEATURES);
     const [sent, expected] = params[feature];

@@ -3,10 +3,11 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, RuleScope } from '../diagnostics/finding';
 import { hasTemplateHeader, scopeOf, type ScopeWithParts } from '../diagnostics/ruleScope';
 import type { NodeFindings } from '../diagnostics/runRules';
-import { parse, type Dialect, type EnvDocument } from '../parser';
+import { parse, type Dialect, type EnvDocument, type Span } from '../parser';
 import { reparseDotenv } from '../parser/reparse';
 import { selectSchemas, selectionSignature, type SchemaSelection } from '../schema/schemaSelection';
 import { secretTestOf, type SecretTest } from '../secrets/secrecy';
+import { secretValueSpans } from '../secrets/secretValueSpans';
 import { pathOfUri } from '../workspace/workspaceFs';
 import { NOTHING_LOADED_BEFORE, type LoadedBefore } from '../workspace/workspaceView';
 import type { AnalysisEnvironment } from './environment';
@@ -38,6 +39,7 @@ export class DocumentAnalysis {
   private loadedBeforeMemo: readonly LoadedBefore[] | undefined;
   private scopeMemo: RuleScope | undefined;
   private findingsMemo: Finding[] | undefined;
+  private secretSpansMemo: readonly Span[] | undefined;
 
   private constructor(
     readonly document: TextDocument,
@@ -84,6 +86,12 @@ export class DocumentAnalysis {
 
   get isSecret(): SecretTest {
     return secretTestOf(this.selection.registry);
+  }
+
+  /** Where the secret values are written, for an editor to hide them on screen. */
+  get secretValueSpans(): readonly Span[] {
+    this.secretSpansMemo ??= secretValueSpans(this.env, this.isSecret);
+    return this.secretSpansMemo;
   }
 
   /** Assignments of the files loaded before this one. */
