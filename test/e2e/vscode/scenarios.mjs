@@ -1,8 +1,8 @@
 // The scenarios, in order: each one starts where the previous one left the workbench.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DJANGO_SECRET, SECRET_KEY } from './workspace.mjs';
+import { DJANGO_SECRET, OLD_PASSWORD, SECRET_KEY, STAGING_PASSWORD } from './workspace.mjs';
 
 /** Problems rows of `file` as `code line` (the file rows themselves are left out). */
 async function problemCodes(workbench, file) {
@@ -79,8 +79,7 @@ export const scenarios = [
       assert.match(details, /password/i);
       await workbench.screenshot(join(images, 'e2e-completion.png'));
       await workbench.page.keyboard.press('Enter');
-      const lines = await workbench.lines();
-      assert.match(lines[6], /^APP_MAIL_PASSWORD=/);
+      await workbench.waitFor('the accepted key on line 7', async () => /^APP_MAIL_PASSWORD=/.test((await workbench.lines())[6] ?? ''));
     },
   ],
   [
@@ -93,7 +92,7 @@ export const scenarios = [
       await workbench.screenshot(join(images, 'e2e-quickfix.png'));
       await workbench.escape();
       await workbench.pickQuickFix(titles[0]);
-      assert.equal((await workbench.lines())[0], 'FLASK_ENVIRONMENT_CONFIG=dev');
+      await workbench.waitForLine(1, 'FLASK_ENVIRONMENT_CONFIG=dev');
       await waitForCodes(workbench, '.env', ['invalid-value 5', 'secret-file-not-ignored 1', 'leaked-credential 2']);
     },
   ],
@@ -103,7 +102,7 @@ export const scenarios = [
       await workbench.focusEditor();
       await workbench.goTo(5, 14);
       await workbench.pickQuickFix("Write the URL's host, `localhost`");
-      assert.equal((await workbench.lines())[4], 'MAIL_SERVER=localhost');
+      await workbench.waitForLine(5, 'MAIL_SERVER=localhost');
       await waitForCodes(workbench, '.env', ['secret-file-not-ignored 1', 'leaked-credential 2']);
     },
   ],
@@ -152,4 +151,72 @@ function readGitignore(workspace) {
   } catch {
     return undefined;
   }
+}
+
+scenarios.push([
+  'envsense.maskSecrets: secret values hidden, commented-out ones too, shown on the cursor line; the file unchanged',
+  async ({ workbench, workspace, images }) => {
+    const { page } = workbench;
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(join(workspace, '.vscode/settings.json'), '{ "envsense.maskSecrets": true }\n');
+    // Wait until the open .env is masked: the setting has reached the extension.
+    await workbench.open('.env');
+    await workbench.goTo(1, 1);
+    await workbench.waitFor('the mask on .env', async () => !(await visibleText(page)).includes(SECRET_KEY));
+    // Every frame from the moment .env.staging's text is in the DOM: is a secret value readable?
+    await page.evaluate(recordFrames, [STAGING_PASSWORD, OLD_PASSWORD]);
+    const before = readFileSync(join(workspace, '.env.staging'), 'utf8');
+    await workbench.open('.env.staging');
+    await workbench.waitFor('the mask on .env.staging', async () => {
+      const text = await visibleText(page);
+      return text.includes('MAIL_SERVER') && !text.includes(STAGING_PASSWORD) && !text.includes(OLD_PASSWORD);
+    });
+    await page.waitForTimeout(500);
+    const frames = await page.evaluate(() => window.__envsenseFrames.stop());
+    const shown = frames.filter((frame) => frame.readable);
+    const painted = frames.findIndex((frame) => frame.present);
+    console.log(
+      `  first paint of .env.staging: ${shown.length} of ${frames.length - painted} frames showed a secret value` +
+        (shown.length ? `, for ${Math.round(shown.at(-1).t - frames[painted].t)} ms after the text was first painted` : ''),
+    );
+    await workbench.screenshot(join(images, 'e2e-mask.png'));
+    // The cursor's line shows its value; moving away hides it again.
+    await workbench.goTo(2, 1);
+    await workbench.waitFor('the value on the cursor line', async () => (await visibleText(page)).includes(STAGING_PASSWORD));
+    assert.ok(!(await visibleText(page)).includes(OLD_PASSWORD));
+    await workbench.goTo(4, 1);
+    await workbench.waitFor('the mask back', async () => !(await visibleText(page)).includes(STAGING_PASSWORD));
+    assert.equal(readFileSync(join(workspace, '.env.staging'), 'utf8'), before);
+    assert.equal(await workbench.activeTabDirty(), false);
+  },
+]);
+
+/** The active editor's text as drawn: characters hidden by a decoration (`display: none`) left out. */
+async function visibleText(page) {
+  return page.locator('.editor-group-container.active .monaco-editor .view-lines').first().evaluate(drawnText);
+}
+
+function drawnText(lines) {
+  const leaves = [...lines.querySelectorAll('.view-line span')].filter((span) => span.children.length === 0);
+  return leaves.filter((span) => span.getClientRects().length > 0).map((span) => span.textContent).join('');
+}
+
+/** Runs in the page: a requestAnimationFrame loop noting, per frame, whether a value is in the DOM and readable. */
+function recordFrames(secrets) {
+  const frames = [];
+  let running = true;
+  const readableText = () =>
+    [...document.querySelectorAll('.editor-group-container.active .view-line span')]
+      .filter((span) => span.children.length === 0 && span.getClientRects().length > 0)
+      .map((span) => span.textContent)
+      .join('');
+  const allText = () => document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '';
+  const tick = () => {
+    if (!running) return;
+    const present = secrets.some((secret) => allText().includes(secret));
+    if (present || frames.length > 0) frames.push({ t: performance.now(), present, readable: present && secrets.some((secret) => readableText().includes(secret)) });
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  window.__envsenseFrames = { stop: () => ((running = false), frames) };
 }

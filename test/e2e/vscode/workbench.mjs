@@ -19,19 +19,33 @@ export class Workbench {
     }
   }
 
-  /** Opens a workspace file by Quick Open and waits for its tab to be the active one. */
+  /** Opens a workspace file by Quick Open (picking the row of exactly that file) and waits for its tab. */
   async open(relativePath) {
     await this.page.keyboard.press(`${MOD}+P`);
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(relativePath);
     const name = relativePath.split('/').pop();
-    await this.waitFor(`${relativePath} in Quick Open`, async () =>
-      (await this.page.locator('.quick-input-widget .monaco-list-row').allInnerTexts()).some((row) => row.includes(relativePath.includes('/') ? relativePath.split('/')[0] : name)),
-    );
+    const folder = relativePath.includes('/') ? relativePath.slice(0, relativePath.lastIndexOf('/')) : '';
+    const index = await this.waitFor(`${relativePath} in Quick Open`, async () => {
+      const rows = await this.page.locator('.quick-input-widget .monaco-list-row').evaluateAll((all) =>
+        all.map((row) => ({ name: row.querySelector('.label-name')?.textContent ?? '', folder: row.querySelector('.label-description')?.textContent ?? '' })),
+      );
+      const found = rows.findIndex((row) => row.name === name && (folder === '' ? row.folder === '' : row.folder.endsWith(folder)));
+      return found >= 0 ? found + 1 : undefined;
+    });
+    for (let moves = 1; moves < index; moves++) await this.page.keyboard.press('ArrowDown');
     await this.page.keyboard.press('Enter');
     await this.waitFor(`the tab of ${relativePath}`, async () => (await this.activeTab()) === name);
     await this.page.locator('.monaco-editor .view-lines').first().waitFor();
+  }
+
+  /** Waits until line `number` (1-based) of the active editor reads `text`. */
+  async waitForLine(number, text) {
+    let last;
+    await this.waitFor(`line ${number} to read ${text}`, async () => (last = (await this.lines())[number - 1]) === text).catch((error) => {
+      throw new Error(`${error.message}; it reads ${JSON.stringify(last)}`);
+    });
   }
 
   async activeTab() {
@@ -137,6 +151,11 @@ export class Workbench {
     }
     await this.page.keyboard.press('Enter');
     await this.page.locator('.action-widget').waitFor({ state: 'hidden' }).catch(() => undefined);
+  }
+
+  /** Whether the active tab has unsaved changes. */
+  async activeTabDirty() {
+    return (await this.page.locator('.tab.active.dirty').count()) > 0;
   }
 
   async escape() {

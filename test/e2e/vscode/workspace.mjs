@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 // Synthetic values of a real secret's shape; none of them was ever a credential.
 export const SECRET_KEY = '9fT2kLp0Qz8wXv3Nc7Rb1yHs';
 export const DJANGO_SECRET = 'q7Vm2Xc9Lp4Rt8Wz1Kb6Nd3Hs5Jf0Gy';
+export const STAGING_PASSWORD = 'Hs5Jf0Gyq7Vm2Xc9';
+export const OLD_PASSWORD = 'Rt8Wz1Kb6Nd3Lp4X';
 
 export const FILES = {
   '.gitignore': '__pycache__/\n',
@@ -23,6 +25,8 @@ export const FILES = {
     'APP_MAIL_USERNAME=mentorship@acme.org',
     '',
   ].join('\n'),
+  // Opened only once envsense.maskSecrets is on (masking is measured on it).
+  '.env.staging': `FLASK_ENVIRONMENT_CONFIG=prod\nAPP_MAIL_PASSWORD=${STAGING_PASSWORD}\n# APP_MAIL_PASSWORD=${OLD_PASSWORD}\nMAIL_SERVER=smtp.acme.org\n`,
   'site/manage.py': '#!/usr/bin/env python\n',
   'site/requirements.txt': 'Django==5.0.6\n',
   'site/settings.py': "try:\n    from .secrets import *\nexcept ModuleNotFoundError:\n    import os\n    SECRET_KEY = os.environ.get('SECRET_KEY')\n",
