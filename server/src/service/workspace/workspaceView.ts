@@ -4,6 +4,7 @@ import { implicitSchemasOf } from '../schema/implicitSchemaFiles';
 import { readSchemaText, type SchemaValidator } from '../schema/schemaValidator';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
 import type { SystemSchema } from '../schema/schemaTypes';
+import { familyMembers, type FamilyMember } from './envFamily';
 import { readProjectFacts, type ProjectFacts } from './projectFacts';
 import type { GitFacts, GitStatus } from './gitFacts';
 import { confinedFs, readInside, realPathInside, textInside } from './confinedRead';
@@ -158,6 +159,13 @@ export class WorkspaceView {
     const base = this.familyBase(path);
     if (base === undefined) return NOTHING_LOADED_BEFORE;
     return this.cached(`before:${path}`, () => base.assignments.map((assignment) => ({ file: '.env', assignment, text: base.text })));
+  }
+
+  /** The members of the file's env family in its folder (see envFamily), with their paths; the file itself included. */
+  family(path: string): readonly (FamilyMember & { readonly path: string })[] {
+    return this.cached(`members:${path}`, () =>
+      familyMembers(basename(path), this.fs.listDirectory(dirname(path)) ?? []).map((member) => ({ ...member, path: join(dirname(path), member.name) })),
+    );
   }
 
   /** The `.env` that a member of its family (`.env.local`, `.env.production`, …) builds on, parsed. */
