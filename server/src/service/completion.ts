@@ -21,7 +21,7 @@ import { quoteForDotenv } from './parser/quoteValue';
 import { generateSecret, type RandomBytes } from './secrets/generateSecret';
 import { isSecretAssignment } from './secrets/assignmentSecrecy';
 import type { SecretTest } from './secrets/secrecy';
-import type { LoadedBefore } from './workspace/workspaceView';
+import type { LoadedBefore, WorkspaceView } from './workspace/workspaceView';
 
 /** A document with what completion and hover consult: its schemas, secrecy, the files loaded before it. */
 export interface CompletionContext {
@@ -31,6 +31,9 @@ export interface CompletionContext {
   readonly isSecret: SecretTest;
   /** Assignments of the files loaded before this one (e.g. `.env` for `.env.local`), with their file name. */
   readonly loadedBefore: readonly LoadedBefore[];
+  /** The file's path (undefined for an unsaved document) and the workspace it lies in: its env family, the files beside it. */
+  readonly path?: string;
+  readonly workspace?: WorkspaceView;
   readonly random?: RandomBytes;
 }
 

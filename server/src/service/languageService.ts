@@ -115,7 +115,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   const featureContext = (document: TextDocument): CompletionContext => {
     const analysis = analysisOf(document);
-    return { document, env: analysis.env, selection: analysis.selection, isSecret: analysis.isSecret, loadedBefore: analysis.loadedBefore };
+    return {
+      document,
+      env: analysis.env,
+      selection: analysis.selection,
+      isSecret: analysis.isSecret,
+      loadedBefore: analysis.loadedBefore,
+      ...(analysis.path === undefined ? {} : { path: analysis.path }),
+      workspace: environment.workspace,
+    };
   };
 
   return {

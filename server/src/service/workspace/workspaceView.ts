@@ -192,8 +192,8 @@ export class WorkspaceView {
     return existing === undefined ? undefined : { existing };
   }
 
-  /** A file read for the document at `documentPath`, when it lies inside that document's root. */
-  private readInRoot(path: string, documentPath: string): string | undefined {
+  /** A file read for the document at `documentPath`, when it lies inside that document's root (symbolic links resolved). */
+  readInRoot(path: string, documentPath: string): string | undefined {
     return textInside(this.fs, path, this.rootOf(documentPath));
   }
 
