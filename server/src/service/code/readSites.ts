@@ -1,4 +1,5 @@
 import type { CodeLanguage, SyntaxNode } from './syntaxNode';
+import { field, isIdentifier, same, walk } from './syntaxWalk';
 
 /**
  * Where code reads an environment variable, found on the syntax tree (so that comments and strings
@@ -29,22 +30,7 @@ export function findReadSites(root: SyntaxNode, language: CodeLanguage): ReadSit
   return language === 'python' ? findPythonReads(root) : findScriptReads(root);
 }
 
-/** Every node, depth first, without recursion (a hostile file may nest expressions thousands deep). */
-function* walk(root: SyntaxNode): Generator<SyntaxNode> {
-  const stack: SyntaxNode[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    yield node;
-    const children = node.namedChildren;
-    for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) stack.push(child);
-    }
-  }
-}
 
-const field = (node: SyntaxNode | null | undefined, name: string) => node?.childForFieldName(name) ?? null;
-const isIdentifier = (node: SyntaxNode | null, name: string) => node?.type === 'identifier' && node.text === name;
-const same = (a: SyntaxNode | null | undefined, b: SyntaxNode) => a?.id === b.id;
 
 // —— JavaScript and TypeScript ——
 
