@@ -1,0 +1,125 @@
+import { extname } from 'node:path';
+import type { GitFacts } from '../workspace/gitFacts';
+import { walkWorkspace, type WalkLimits } from '../workspace/workspaceWalk';
+import type { WorkspaceFs } from '../workspace/workspaceFs';
+import { findDeclaredSchemas, type DeclaredSchema } from './declaredSchemas';
+import { findReadSites, type ReadSite } from './readSites';
+import type { CodeLanguage, CodeParser } from './syntaxNode';
+
+/**
+ * The workspace's code as EnvSense needs it: where each variable is read, and the schemas the code
+ * declares. Built in the background (the server shows progress), file by file, yielding between
+ * files so that no keystroke waits; then kept up to date one changed file at a time. Files git ignores
+ * and folders of installed or generated code are not read; sources larger than `MAX_SOURCE_LENGTH`
+ * (minified bundles) are skipped.
+ */
+export interface IndexedFile {
+  readonly language: CodeLanguage;
+  readonly sites: readonly ReadSite[];
+  readonly schemas: readonly DeclaredSchema[];
+}
+
+export const MAX_SOURCE_LENGTH = 1024 * 1024;
+export const INDEX_LIMITS: WalkLimits = { maxFiles: 20_000, maxDepth: 30 };
+/** Files parsed between two yields to the event loop. */
+const BATCH = 25;
+
+const LANGUAGES: Readonly<Record<string, CodeLanguage>> = {
+  '.js': 'javascript',
+  '.jsx': 'javascript',
+  '.mjs': 'javascript',
+  '.cjs': 'javascript',
+  '.ts': 'typescript',
+  '.mts': 'typescript',
+  '.cts': 'typescript',
+  '.tsx': 'tsx',
+  '.py': 'python',
+};
+
+export function codeLanguageOf(path: string): CodeLanguage | undefined {
+  if (path.endsWith('.d.ts')) return undefined;
+  return LANGUAGES[extname(path)];
+}
+
+export interface IndexProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export class CodeIndex {
+  private readonly files = new Map<string, IndexedFile>();
+  private truncatedWalk = false;
+
+  constructor(
+    private readonly fs: WorkspaceFs,
+    private readonly git: GitFacts,
+    private readonly parse: CodeParser,
+  ) {}
+
+  /** Reads every code file of the folders; `cancelled` is asked between batches. */
+  async build(folders: readonly string[], progress: (step: IndexProgress) => void = () => undefined, cancelled: () => boolean = () => false): Promise<void> {
+    const paths: string[] = [];
+    for (const folder of folders) {
+      const walk = walkWorkspace(this.fs, folder, (name) => codeLanguageOf(name) !== undefined, INDEX_LIMITS);
+      this.truncatedWalk ||= walk.truncated;
+      paths.push(...walk.files.filter((path) => this.git.status(path)?.ignored !== true));
+    }
+    for (let i = 0; i < paths.length; i++) {
+      if (i % BATCH === 0) {
+        progress({ done: i, total: paths.length });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (cancelled()) return;
+      }
+      this.update(paths[i]!);
+    }
+    progress({ done: paths.length, total: paths.length });
+  }
+
+  /** Reads one file again (changed on disk, or its editor text when given); a file that is gone or not code is dropped. */
+  update(path: string, text: string | undefined = this.fs.readFile(path)): void {
+    const language = codeLanguageOf(path);
+    if (!language || text === undefined || text.length > MAX_SOURCE_LENGTH) {
+      this.files.delete(path);
+      return;
+    }
+    const root = this.parse(text, language);
+    if (!root) return;
+    this.files.set(path, { language, sites: findReadSites(root, language), schemas: findDeclaredSchemas(root, language) });
+  }
+
+  remove(path: string): void {
+    this.files.delete(path);
+  }
+
+  get(path: string): IndexedFile | undefined {
+    return this.files.get(path);
+  }
+
+  /** Every read site of `key`, with its file. */
+  readsOf(key: string): { path: string; site: ReadSite }[] {
+    const found: { path: string; site: ReadSite }[] = [];
+    for (const [path, file] of this.files) for (const site of file.sites) if (site.key === key) found.push({ path, site });
+    return found;
+  }
+
+  /** Every variable name the code reads. */
+  keysRead(): ReadonlySet<string> {
+    const keys = new Set<string>();
+    for (const file of this.files.values()) for (const site of file.sites) keys.add(site.key);
+    return keys;
+  }
+
+  /** The schemas the code declares, with their files. */
+  declaredSchemas(): { path: string; schema: DeclaredSchema }[] {
+    return [...this.files].flatMap(([path, file]) => file.schemas.map((schema) => ({ path, schema })));
+  }
+
+  get size(): number {
+    return this.files.size;
+  }
+
+  /** Whether the walk stopped at a limit (a very large workspace): "not read anywhere" cannot then be said. */
+  get truncated(): boolean {
+    return this.truncatedWalk;
+  }
+}
