@@ -3,18 +3,12 @@ import type { NavFile } from './navFiles';
 
 /**
  * The order a key's definitions are listed in (an editor jumps to the first): the file itself, then
- * the family's base (`.env`, or `secrets.py` for its templates), then the other members by name.
- * A simple stand-in for the loader's real order (which file wins for which environment): this
- * function is the one place to swap that in.
+ * the other members by name — which puts the family's base (`.env`, or `secrets.py` for its
+ * templates) next, since every member's name starts with it. A simple stand-in for the loader's
+ * real order (which file wins for which environment): this function is the one place to swap it in.
  */
 export function definitionOrder(own: NavFile, files: readonly NavFile[]): NavFile[] {
-  const base = baseName(own);
-  const rank = (file: NavFile) => (file === own ? 0 : file.path !== undefined && basename(file.path) === base ? 1 : 2);
-  return [...files].sort((a, b) => rank(a) - rank(b) || byName(nameOf(a), nameOf(b)));
-}
-
-function baseName(own: NavFile): string {
-  return own.analysis.dialect === 'python' && own.path !== undefined ? basename(own.path).replace(/\.(?:template|example)$/, '') : '.env';
+  return [...files].sort((a, b) => Number(b === own) - Number(a === own) || byName(nameOf(a), nameOf(b)));
 }
 
 function nameOf(file: NavFile): string {
