@@ -3,7 +3,7 @@ import type { Location } from 'vscode-languageserver-types';
 import { definitionOrder } from './familyOrder';
 import type { NavigationHost } from './host';
 import { familyFiles, policyOf, type NavFile } from './navFiles';
-import { occurrencesOf, type Occurrence } from './occurrences';
+import type { Occurrence } from './occurrences';
 import { locationIn } from './ranges';
 import { targetAt, type Target } from './target';
 
@@ -45,9 +45,11 @@ function expansionSource(own: NavFile, files: readonly NavFile[], target: Target
   return file && winner ? locationIn(file, winner.span) : undefined;
 }
 
-/** Where the key is assigned in the file, in order. */
+/** Where the key is assigned in the file, in order (no reader needed: a file read only for its keys is not analysed further). */
 export function keysOf(file: NavFile, name: string): Occurrence[] {
-  return occurrencesOf(file.analysis.env, policyOf(file), name).filter((o) => o.kind === 'assignment');
+  const keys: Occurrence[] = [];
+  for (const assignment of file.analysis.env.assignments) if (assignment.key === name) keys.push({ kind: 'assignment', span: assignment.keySpan });
+  return keys;
 }
 
 /** The last assignment first (the one Node's dotenv and Python keep), then the others in order. */
