@@ -120,3 +120,10 @@ test('a keystroke in a 10,000-line file: highlights on the new version in millis
   assert.equal(result.length, 2);
   assert.ok(ms < 50, `${ms} ms`);
 });
+
+test('a member that is a link to another member is read and renamed once, through the first name', () => {
+  const { service, root, open } = onDisk({ '.env': 'A=1\n', '.env.local': { link: '.env' }, '.env.example': 'A=\n' });
+  const answer = service.rename(open('.env'), { line: 0, character: 0 }, 'B', { documentChanges: false });
+  assert.ok('edit' in answer);
+  assert.deepEqual(Object.keys(answer.edit.changes ?? {}).sort(), [pathToFileURL(join(root, '.env')).href, pathToFileURL(join(root, '.env.example')).href]);
+});
