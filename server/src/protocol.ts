@@ -41,6 +41,9 @@ export interface SecretRangesParams {
 
 export type SecretRangesResult = { readonly ranges: Range[] } | null;
 
-/** The files whose change alters diagnostics: schemas, templates, manifests, git's ignore rules and index. */
+/**
+ * The files whose change alters diagnostics (schemas, templates, manifests, git's ignore rules and
+ * index) or what navigation read (the env files of a family, those workspace symbols list).
+ */
 export const WATCHED_FILES_GLOB =
-  '**/{.envsense/*.json,.env*,.flaskenv,*.template,*.example,.gitignore,.git/index,.git/info/exclude,requirements*.txt,pyproject.toml,Pipfile,package.json,composer.json,Gemfile,go.mod,compose*.yml,compose*.yaml,docker-compose*.yml,docker-compose*.yaml,manage.py,artisan}';
+  '**/{.envsense/*.json,.env*,*.env,.flaskenv,*.template,*.example,*secrets*.py,local_settings.py,.gitignore,.git/index,.git/info/exclude,requirements*.txt,pyproject.toml,Pipfile,package.json,composer.json,Gemfile,go.mod,compose*.yml,compose*.yaml,docker-compose*.yml,docker-compose*.yaml,manage.py,artisan}';

@@ -3,6 +3,8 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
+  LSPErrorCodes,
+  ResponseError,
   type Connection,
   type InitializeResult,
   type CancellationToken,
@@ -40,12 +42,15 @@ export function startServer(connection: Connection, extensionRoot: string): void
   const { schemas, validateSchema } = loadBundledSchemas(extensionRoot);
   // An untrusted workspace (VS Code says so in initializationOptions) loads no team schema and follows
   // no directive. Git facts are read the same way in both (reading git's files runs nothing).
-  const createService = (trusted: boolean) => createLanguageService({ schemas, validateSchema, fs: nodeFs, trusted, git: nodeGitFacts() });
+  const createService = (trusted: boolean) =>
+    createLanguageService({ schemas, validateSchema, fs: nodeFs, trusted, git: nodeGitFacts(), openDocuments: () => documents.all() });
   let service = createService(true);
   let pullConfiguration = false;
   /** The completion-list fields the client takes as defaults for every item (LSP 3.17). */
   let completionDefaults: ReadonlySet<string> = new Set();
   let watchFiles = false;
+  /** The client applies versioned edits (a rename then cannot land on a document that changed since). */
+  let documentChanges = false;
   let saveFilesCommand: string | undefined;
   const reportedSchemaProblems = new Set<string>();
 
@@ -88,6 +93,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     const itemDefaults: unknown = params.capabilities.textDocument?.completion?.completionList?.itemDefaults;
     completionDefaults = new Set(Array.isArray(itemDefaults) ? itemDefaults.filter((field): field is string => typeof field === 'string') : []);
+    documentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && params.clientInfo?.name !== 'Visual Studio Code';
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     service.setWorkspaceFolders(folders.map(pathOfUri).filter((path): path is string => path !== undefined));
@@ -100,6 +106,11 @@ export function startServer(connection: Connection, extensionRoot: string): void
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         completionProvider: { triggerCharacters: ['=', '{', ' ', ','], resolveProvider: true },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentHighlightProvider: true,
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'envsense-language-server', version: packageVersion(extensionRoot) },
     };
@@ -192,6 +203,41 @@ export function startServer(connection: Connection, extensionRoot: string): void
   });
   connection.onHover((params, token) =>
     runSafe('hover', null, () => withDocument(params.textDocument.uri, null, (d) => service.doHover(d, params.position)), token),
+  );
+  connection.onDefinition((params, token) =>
+    runSafe('definition', [], () => withDocument(params.textDocument.uri, [], (d) => service.findDefinition(d, params.position)), token),
+  );
+  connection.onReferences((params, token) =>
+    runSafe('references', [], () => withDocument(params.textDocument.uri, [], (d) => service.findReferences(d, params.position, params.context.includeDeclaration)), token),
+  );
+  connection.onDocumentHighlight((params, token) =>
+    runSafe('documentHighlight', [], () => withDocument(params.textDocument.uri, [], (d) => service.findDocumentHighlights(d, params.position)), token),
+  );
+  connection.onWorkspaceSymbol((params, token) => runSafe('workspaceSymbol', [], () => service.findWorkspaceSymbols(params.query), token));
+  // A refusal reaches the user as the error's message (VS Code shows it where the new name is typed).
+  connection.onPrepareRename((params, token) =>
+    runSafe(
+      'prepareRename',
+      null,
+      () =>
+        withDocument(params.textDocument.uri, null, (d) => {
+          const answer = service.prepareRename(d, params.position);
+          return 'refused' in answer ? new ResponseError(LSPErrorCodes.RequestFailed, answer.refused) : answer;
+        }),
+      token,
+    ),
+  );
+  connection.onRenameRequest((params, token) =>
+    runSafe(
+      'rename',
+      null,
+      () =>
+        withDocument(params.textDocument.uri, null, (d) => {
+          const answer = service.rename(d, params.position, params.newName, { documentChanges });
+          return 'refused' in answer ? new ResponseError(LSPErrorCodes.RequestFailed, answer.refused) : answer.edit;
+        }),
+      token,
+    ),
   );
   connection.onRequest(DOCUMENT_SCHEMAS_REQUEST, (params: DocumentSchemasParams): DocumentSchemasResult =>
     runSafe('documentSchemas', null, () => withDocument(params.uri, null, (d) => service.getDocumentSchemas(d))),

@@ -48,4 +48,29 @@ local symbols = request('textDocument/documentSymbol', { textDocument = { uri = 
 result.symbols = {}
 for _, symbol in ipairs(symbols) do table.insert(result.symbols, symbol.name) end
 
+-- Navigation in a family of its own (nav/.env and nav/.env.local): definition from ${HOST}, then a
+-- rename applied as Neovim applies it, to both files.
+vim.cmd('edit ' .. workspace .. '/nav/.env')
+buf = vim.api.nvim_get_current_buf()
+vim.lsp.buf_attach_client(buf, client_id)
+local nav_uri = vim.uri_from_bufnr(buf)
+
+local function place(location)
+  return vim.fn.fnamemodify(vim.uri_to_fname(location.uri), ':t') .. ' ' .. (location.range.start.line + 1) .. ':' .. (location.range.start.character + 1)
+end
+
+local from_reference = request('textDocument/definition', { textDocument = { uri = nav_uri }, position = { line = 1, character = 13 } })
+local from_key = request('textDocument/definition', { textDocument = { uri = nav_uri }, position = { line = 0, character = 1 } })
+result.definition = { reference = {}, key = {} }
+for _, location in ipairs(from_reference) do table.insert(result.definition.reference, place(location)) end
+for _, location in ipairs(from_key) do table.insert(result.definition.key, place(location)) end
+
+local edit = request('textDocument/rename', { textDocument = { uri = nav_uri }, position = { line = 0, character = 1 }, newName = 'SERVER_HOST' })
+vim.lsp.util.apply_workspace_edit(edit, 'utf-16')
+result.renamed = {}
+for _, name in ipairs({ '.env', '.env.local' }) do
+  local edited = vim.fn.bufnr(workspace .. '/nav/' .. name)
+  result.renamed[name] = table.concat(vim.api.nvim_buf_get_lines(edited, 0, -1, false), '\n')
+end
+
 finish()

@@ -1,5 +1,19 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeActionContext,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  Position,
+  Range,
+  SymbolInformation,
+} from 'vscode-languageserver-types';
 import { DocumentAnalysis } from './analysis/documentAnalysis';
 import type { AnalysisEnvironment } from './analysis/environment';
 import { fixContextOf } from './analysis/fixContext';
@@ -25,6 +39,7 @@ import type { GitFacts } from './workspace/gitFacts';
 import { gitFactsFromFiles } from './workspace/filesGitFacts';
 import { DEFAULT_SETTINGS, type EnvSenseSettings } from './settings';
 import { findDocumentSymbols } from './symbols';
+import * as navigation from './navigation';
 
 export interface LanguageServiceOptions {
   readonly settings?: EnvSenseSettings;
@@ -43,6 +58,11 @@ export interface LanguageServiceOptions {
    * stay confined to the workspace and to regular files either way.
    */
   readonly trusted?: boolean;
+  /**
+   * The documents open in the editor: navigation (definitions, references, rename, workspace
+   * symbols) reads them as the editor has them, never their older copy on the disk.
+   */
+  readonly openDocuments?: () => Iterable<TextDocument>;
 }
 
 /** What the status bar shows for a file: the schemas that apply and why, and all that could. */
@@ -82,6 +102,18 @@ export interface LanguageService {
    * editor to hide them on screen; none in a file too large to analyse.
    */
   secretValueRanges(document: TextDocument): Range[];
+  /** Where the key under the cursor (or the key a `${KEY}` expands from) is set in its family. */
+  findDefinition(document: TextDocument, position: Position): Location[];
+  /** Every assignment of the key under the cursor and every reference to it, in its family. */
+  findReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
+  /** The key the cursor is on and where, or why it cannot be renamed. */
+  prepareRename(document: TextDocument, position: Position): navigation.PrepareRenameAnswer;
+  /** One workspace edit that renames the key everywhere in its family, or why not. */
+  rename(document: TextDocument, position: Position, newName: string, options: navigation.RenameOptions): navigation.RenameAnswer;
+  /** The key under the cursor within its own file. */
+  findDocumentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
+  /** Keys of every env file of the workspace that match `query` (never their values). */
+  findWorkspaceSymbols(query: string): SymbolInformation[];
   setWorkspaceFolders(folders: readonly string[]): void;
   /** Forgets what was read from the disk (after files changed there). */
   workspaceChanged(): void;
@@ -94,7 +126,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const fs = options.fs ?? NO_FILES;
   const trusted = options.trusted ?? true;
   const workspace = new WorkspaceView(fs, options.validateSchema ?? (() => ['schemas are not validated here']), options.git ?? gitFactsFromFiles(fs), trusted);
-  workspace.setWorkspaceFolders(options.workspaceFolders ?? []);
+  let folders = options.workspaceFolders ?? [];
+  workspace.setWorkspaceFolders(folders);
   // A new environment when the settings or the workspace change: analyses then keep only their parse.
   let environment: AnalysisEnvironment = { settings: options.settings ?? DEFAULT_SETTINGS, bundled, workspace };
   const analyses = new Map<string, DocumentAnalysis>();
@@ -112,6 +145,18 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     if (isTooLarge(document)) return [tooLargeFinding(document)];
     return analysisOf(document).findings;
   };
+
+  const host: navigation.NavigationHost = {
+    workspace,
+    fs,
+    folders: () => folders,
+    openDocuments: options.openDocuments ?? (() => []),
+    // A disk file's analysis is not kept with the open documents': it lives as long as navigation's cache of the disk.
+    analyse: (document, dialect, open) => (open ? analysisOf(document) : DocumentAnalysis.of(document, dialect, environment, undefined)),
+    dialectOf: dialectFor,
+    generation: () => environment,
+  };
+  const navigable = (document: TextDocument) => isUserDocument(document.uri) && !isTooLarge(document);
 
   const featureContext = (document: TextDocument): CompletionContext => {
     const analysis = analysisOf(document);
@@ -170,8 +215,22 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     secretValueRanges: (document) =>
       isTooLarge(document) ? [] : analysisOf(document).secretValueSpans.map((span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) })),
-    setWorkspaceFolders(folders) {
-      workspace.setWorkspaceFolders(folders);
+    findDefinition: (document, position) =>
+      navigable(document) ? navigation.findDefinition(host, navigation.openFile(host, document), document.offsetAt(position)) : [],
+    findReferences: (document, position, includeDeclaration) =>
+      navigable(document) ? navigation.findReferences(host, navigation.openFile(host, document), document.offsetAt(position), includeDeclaration) : [],
+    prepareRename: (document, position) =>
+      navigable(document) ? navigation.prepareRename(host, navigation.openFile(host, document), document.offsetAt(position)) : { refused: TOO_LARGE_TO_RENAME },
+    rename: (document, position, newName, renameOptions) =>
+      navigable(document)
+        ? navigation.rename(host, navigation.openFile(host, document), document.offsetAt(position), newName, renameOptions)
+        : { refused: TOO_LARGE_TO_RENAME },
+    findDocumentHighlights: (document, position) =>
+      navigable(document) ? navigation.findDocumentHighlights(navigation.openFile(host, document), document.offsetAt(position)) : [],
+    findWorkspaceSymbols: (query) => navigation.findWorkspaceSymbols(host, query),
+    setWorkspaceFolders(next) {
+      folders = next;
+      workspace.setWorkspaceFolders(next);
       environment = { ...environment };
     },
     workspaceChanged() {
@@ -183,6 +242,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
   };
 }
+
+const TOO_LARGE_TO_RENAME = 'EnvSense does not rename in this document: it is too large to analyse, or not a file.';
 
 /** The order the status bar lists applied schemas in: the most specific first, templates last. */
 function statusRank(applied: AppliedSchema): number {

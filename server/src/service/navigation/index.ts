@@ -1,0 +1,7 @@
+export { findDefinition } from './definition';
+export { findReferences } from './references';
+export { prepareRename, rename, type PrepareRenameAnswer, type RenameAnswer, type RenameOptions } from './rename';
+export { findDocumentHighlights } from './highlights';
+export { findWorkspaceSymbols } from './workspaceSymbols';
+export { openFile } from './navFiles';
+export type { NavigationHost } from './host';
