@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { before, test } from 'node:test';
@@ -38,13 +38,18 @@ test('the index reads the project code: not what git ignores, not node_modules, 
     'public/bundle.js': `process.env.DATABASE_URL;${' '.repeat(MAX_SOURCE_LENGTH)}`,
     'src/env.ts': 'export const env = createEnv({ server: { DATABASE_URL: z.string().url() }, runtimeEnv: process.env });\n',
   });
+  const outside = mkdtempSync(join(tmpdir(), 'envsense-outside-'));
+  writeFileSync(join(outside, 'secret.ts'), 'process.env.OUTSIDE_KEY;\n');
+  symlinkSync(join(outside, 'secret.ts'), join(root, 'src/linked.ts'));
   const index = new CodeIndex(nodeFs, nodeGitFacts(isolatedEnv()), parse);
   const steps: string[] = [];
   await index.build([root], ({ done, total }) => steps.push(`${done}/${total}`));
   assert.deepEqual(reads(index, root, 'DATABASE_URL'), ['app/settings.py', 'src/config.ts']);
   assert.deepEqual([...index.keysRead()].sort(), ['DATABASE_URL', 'SECRET_KEY']);
   assert.deepEqual(index.declaredSchemas().map(({ path, schema }) => `${relative(root, path)} ${schema.library} ${schema.variables.map((v) => v.name).join(',')}`), ['src/env.ts t3-env DATABASE_URL']);
-  assert.equal(steps.at(-1), '4/4');
+  // The link out of the workspace is walked past but not read.
+  assert.equal(steps.at(-1), '5/5');
+  assert.equal(index.size, 3);
 });
 
 test('one changed file is read again, from the editor text when given; a deleted one is dropped', async () => {

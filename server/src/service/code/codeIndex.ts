@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import type { GitFacts } from '../workspace/gitFacts';
 import { walkWorkspace, type WalkLimits } from '../workspace/workspaceWalk';
-import type { WorkspaceFs } from '../workspace/workspaceFs';
+import { textInside } from '../workspace/confinedRead';
+import { isInside, type WorkspaceFs } from '../workspace/workspaceFs';
 import { findDeclaredSchemas, type DeclaredSchema } from './declaredSchemas';
 import { findReadSites, type ReadSite } from './readSites';
 import type { CodeLanguage, CodeParser } from './syntaxNode';
@@ -20,7 +21,8 @@ export interface IndexedFile {
 }
 
 export const MAX_SOURCE_LENGTH = 1024 * 1024;
-export const INDEX_LIMITS: WalkLimits = { maxFiles: 20_000, maxDepth: 30 };
+/** Code files of a large monorepo fit; a hostile workspace costs a bounded walk. */
+export const INDEX_LIMITS: WalkLimits = { depth: 20, directories: 20_000, entries: 400_000, files: 20_000 };
 /** Files parsed between two yields to the event loop. */
 const BATCH = 25;
 
@@ -49,6 +51,7 @@ export interface IndexProgress {
 export class CodeIndex {
   private readonly files = new Map<string, IndexedFile>();
   private truncatedWalk = false;
+  private folders: readonly string[] = [];
 
   constructor(
     private readonly fs: WorkspaceFs,
@@ -58,12 +61,10 @@ export class CodeIndex {
 
   /** Reads every code file of the folders; `cancelled` is asked between batches. */
   async build(folders: readonly string[], progress: (step: IndexProgress) => void = () => undefined, cancelled: () => boolean = () => false): Promise<void> {
-    const paths: string[] = [];
-    for (const folder of folders) {
-      const walk = walkWorkspace(this.fs, folder, (name) => codeLanguageOf(name) !== undefined, INDEX_LIMITS);
-      this.truncatedWalk ||= walk.truncated;
-      paths.push(...walk.files.filter((path) => this.git.status(path)?.ignored !== true));
-    }
+    this.folders = folders;
+    const walk = walkWorkspace(this.fs, folders, (name) => codeLanguageOf(name) !== undefined, INDEX_LIMITS);
+    this.truncatedWalk = !walk.complete;
+    const paths = walk.files.filter((path) => this.git.status(path)?.ignored !== true);
     for (let i = 0; i < paths.length; i++) {
       if (i % BATCH === 0) {
         progress({ done: i, total: paths.length });
@@ -75,8 +76,11 @@ export class CodeIndex {
     progress({ done: paths.length, total: paths.length });
   }
 
-  /** Reads one file again (changed on disk, or its editor text when given); a file that is gone or not code is dropped. */
-  update(path: string, text: string | undefined = this.fs.readFile(path)): void {
+  /**
+   * Reads one file again (changed on disk, or its editor text when given); a file that is gone, not
+   * code, or outside the workspace folders once links are resolved is dropped.
+   */
+  update(path: string, text: string | undefined = this.readInFolder(path)): void {
     const language = codeLanguageOf(path);
     if (!language || text === undefined || text.length > MAX_SOURCE_LENGTH) {
       this.files.delete(path);
@@ -85,6 +89,11 @@ export class CodeIndex {
     const root = this.parse(text, language);
     if (!root) return;
     this.files.set(path, { language, sites: findReadSites(root, language), schemas: findDeclaredSchemas(root, language) });
+  }
+
+  private readInFolder(path: string): string | undefined {
+    const folder = this.folders.find((candidate) => isInside(path, candidate));
+    return folder === undefined ? undefined : textInside(this.fs, path, folder);
   }
 
   remove(path: string): void {

@@ -6,7 +6,7 @@ import { parse, type Assignment, type Dialect, type EnvDocument } from '../parse
 import { familyMembers } from '../workspace/envFamily';
 import { isInside, pathOfUri, uriOfPath } from '../workspace/workspaceFs';
 import type { NavigationHost } from './host';
-import { walkWorkspace } from './workspaceWalk';
+import { walkWorkspace } from '../workspace/workspaceWalk';
 
 export const SYMBOL_LIMITS = {
   /** Symbols in one answer: the editor filters further as the user types. */

@@ -1,26 +1,29 @@
 import { join } from 'node:path';
 import type { WorkspaceFs } from './workspaceFs';
 
-/**
- * The files of a workspace folder that a feature looks at, found by walking it: symbolic links are
- * not followed (no loops, nothing outside), folders that hold installed or generated code are not
- * entered, and the walk stops at a number of files and a depth, saying so. Breadth first, so that a
- * deep generated tree cannot starve the project's own top folders.
- */
+/** How far a walk of the workspace goes: far beyond real projects, so that a hostile one costs a bounded time. */
 export interface WalkLimits {
-  readonly maxFiles: number;
-  readonly maxDepth: number;
+  /** Folders below a workspace folder. */
+  readonly depth: number;
+  readonly directories: number;
+  /** Names looked at, over all folders. */
+  readonly entries: number;
+  /** Files found. */
+  readonly files: number;
 }
 
-export interface WalkResult {
-  readonly files: readonly string[];
-  /** Set when a limit stopped the walk: what was left out is not known. */
-  readonly truncated: boolean;
-}
+/** For env files (workspace symbols). */
+export const WALK_LIMITS: WalkLimits = { depth: 12, directories: 10_000, entries: 200_000, files: 5_000 };
 
-/** Installed dependencies, virtual environments, caches and build output: never the project's sources. */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+/**
+ * Folders that hold no env file of the project: dependencies, virtualenvs, caches and build output
+ * (a `.env` copied into `dist/` is not the one to edit). A folder holding `pyvenv.cfg` is a
+ * virtualenv whatever its name.
+ */
+const SKIPPED = new Set([
   'node_modules',
+  'bower_components',
+  'vendor',
   '.git',
   '.hg',
   '.svn',
@@ -33,38 +36,57 @@ export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
   '.mypy_cache',
   '.pytest_cache',
   '.ruff_cache',
+  '.cache',
   '.next',
   '.nuxt',
   '.svelte-kit',
   '.turbo',
-  '.cache',
+  '.terraform',
   'dist',
   'build',
   'out',
+  'target',
   'coverage',
-  'vendor',
-  'bower_components',
 ]);
 
-export function walkWorkspace(fs: WorkspaceFs, root: string, wanted: (name: string) => boolean, limits: WalkLimits): WalkResult {
+export interface WalkResult {
+  readonly files: readonly string[];
+  /** False when a limit stopped the walk before it saw everything. */
+  readonly complete: boolean;
+}
+
+/**
+ * The files of the workspace folders whose name `wanted` accepts, breadth first and by name (files
+ * near a folder's top are found before a limit is met). A symbolic link is never followed into a
+ * folder, so a link cycle cannot make the walk go round; a linked file is returned like any other
+ * (reading it stays the caller's business, confined to the workspace root).
+ */
+export function walkWorkspace(fs: WorkspaceFs, folders: readonly string[], wanted: (name: string, path: string) => boolean, limits: WalkLimits = WALK_LIMITS): WalkResult {
   const files: string[] = [];
-  let level: string[] = [root];
-  for (let depth = 0; level.length > 0; depth++) {
-    if (depth > limits.maxDepth) return { files, truncated: true };
-    const next: string[] = [];
-    for (const folder of level) {
-      for (const name of [...(fs.listDirectory(folder) ?? [])].sort()) {
-        const path = join(folder, name);
-        const kind = fs.entryKind(path);
-        if (kind === 'directory') {
-          if (!SKIPPED_FOLDERS.has(name)) next.push(path);
-        } else if (kind === 'file' && wanted(name)) {
-          if (files.length >= limits.maxFiles) return { files, truncated: true };
-          files.push(path);
-        }
+  const queue = folders.map((path) => ({ path, depth: 0 }));
+  const visited = new Set<string>();
+  let entries = 0;
+  let complete = true;
+  for (let i = 0; i < queue.length; i++) {
+    const { path, depth } = queue[i]!;
+    if (visited.has(path)) continue;
+    visited.add(path);
+    if (visited.size > limits.directories) return { files, complete: false };
+    const names = fs.listDirectory(path);
+    if (!names || (depth > 0 && names.includes('pyvenv.cfg'))) continue;
+    for (const name of [...names].sort()) {
+      if (++entries > limits.entries) return { files, complete: false };
+      const child = join(path, name);
+      const kind = fs.entryKind(child);
+      if (kind === 'directory') {
+        if (SKIPPED.has(name)) continue;
+        if (depth + 1 > limits.depth) complete = false;
+        else queue.push({ path: child, depth: depth + 1 });
+      } else if ((kind === 'file' || kind === 'symlink') && wanted(name, child)) {
+        files.push(child);
+        if (files.length >= limits.files) return { files, complete: false };
       }
     }
-    level = next;
   }
-  return { files, truncated: false };
+  return { files, complete };
 }
