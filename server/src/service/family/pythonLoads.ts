@@ -30,7 +30,8 @@ export function pythonLoads(text: string): PythonLoad[] {
     const pathPart = keyword ? args.slice(0, keyword.index) : args;
     if (/\bstream[ \t]*=/.test(args)) continue;
     const override = /\boverride[ \t]*=[ \t]*True\b/.test(args);
-    const literals = [...pathPart.matchAll(LITERAL)].map((literal) => literal[2]!);
+    // `os.environ["ENV_FILE"]` and `os.getenv("ENV_FILE")` name a variable, not a file: a path has a `.` or a `/`.
+    const literals = [...pathPart.replace(/\[[^\]]*\]/g, '').matchAll(LITERAL)].map((literal) => literal[2]!).filter((literal) => /[./\\]/.test(literal));
     const last = literals.at(-1);
     const path = pathPart.trim().replace(/^dotenv_path[ \t]*=/, '').replace(/,$/, '').trim();
     // No path, or `find_dotenv()` without a name: the nearest `.env`.
