@@ -6,14 +6,12 @@ export interface ComposeService {
   readonly envFiles: readonly string[];
 }
 
-/** At most this many services of one compose file are looked at. */
-export const MAX_SERVICES = 50;
-
 /**
  * The services of a compose file with their `env_file:` lists, read without a YAML parser: the
  * `services:` block is cut into one block per service (its keys are the lines indented one level
  * under `services:`), and each block's lists are read by `composeEnvFiles`, the one reader of
- * `env_file:` that project facts use too. Services without `env_file:` are left out.
+ * `env_file:` that project facts use too. Services without `env_file:` are left out. Linear in the
+ * text: each line belongs to one service's block.
  */
 export function composeServices(text: string): ComposeService[] {
   const lines = text.split(/\r?\n/);
@@ -27,7 +25,7 @@ export function composeServices(text: string): ComposeService[] {
     const envFiles = composeEnvFiles(current.lines.join('\n'));
     if (envFiles.length > 0) services.push({ name: current.name, envFiles });
   };
-  for (let i = start + 1; i < lines.length && services.length < MAX_SERVICES; i++) {
+  for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i]!;
     const trimmed = line.trimStart();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
@@ -41,6 +39,6 @@ export function composeServices(text: string): ComposeService[] {
       current = { name: key[2]!, lines: [] };
     } else current?.lines.push(line);
   }
-  if (services.length < MAX_SERVICES) close();
+  close();
   return services;
 }
