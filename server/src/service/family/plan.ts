@@ -114,21 +114,18 @@ function byName(loader: LoaderEntry, sources: PlanSources): Planned {
   const exists = (name: string) => names.has(name);
   const folder = dirname(sources.members[0]?.path ?? '');
   const { environments, omitted } = environmentNames(loader, sources.members);
-  const override = loader.order === 'last-wins';
   const notes: string[] = [];
   if (loader.id === 'symfony' && exists('.env.local.php')) {
     notes.push('`.env.local.php` exists: Symfony’s `bootEnv` loads it instead of these files (`composer dump-env`), unless its APP_ENV differs from the real one.');
   }
-  return {
-    environments: environments.map((name) => ({
-      name,
-      steps: loader.byName!.files(name, exists)
-        .filter(exists)
-        .map((file) => ({ path: join(folder, file), name: file, override })),
-    })),
-    omittedEnvironments: omitted,
-    notes,
-  };
+  return { environments: environments.map((name) => ({ name, steps: namedSteps(loader, name, names, folder) })), omittedEnvironments: omitted, notes };
+}
+
+/** The files a loader that picks files by name reads for `environment`, among `names` (those of `folder`), in order. */
+export function namedSteps(loader: LoaderEntry, environment: string, names: ReadonlySet<string>, folder: string): LoadStep[] {
+  const exists = (name: string) => names.has(name);
+  const override = loader.order === 'last-wins';
+  return (loader.byName?.files(environment, exists) ?? []).filter(exists).map((file) => ({ path: join(folder, file), name: file, override }));
 }
 
 /** `.env.staging` and `.env.staging.local` say `staging`; templates, `local`, `defaults` and `dist` are no environment. */
