@@ -1,5 +1,4 @@
-import type { Finding } from '../diagnostics/finding';
-import type { Assignment } from '../parser';
+import type { Assignment, Span } from '../parser';
 import { READERS, readerReadOf } from '../readers/reader';
 import type { FamilyOrder } from './familyOrder';
 import { stepReadOf } from './familyOrder';
@@ -76,9 +75,16 @@ function ownValues(context: FamilyRuleContext, order: FamilyOrder): Iterable<[st
   return [...read.values].flatMap(([key, { value }]): [string, string][] => (value === null ? [] : [[key, value]]));
 }
 
-/** A finding of `same-value-override`; a `Finding` once the code is registered in `rules/families.ts`. */
-export interface SameValueFinding extends Omit<Finding, 'code'> {
+/**
+ * A finding of `same-value-override`, a `Finding` once the code is registered in `rules/families.ts`
+ * (its shape is written out: a type built from `Finding` would make the code list refer to itself).
+ */
+export interface SameValueFinding {
   readonly code: 'same-value-override';
+  readonly span: Span;
+  readonly message: string;
+  readonly unnecessary: true;
+  readonly severity: 'hint';
 }
 
 /**
