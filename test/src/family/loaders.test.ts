@@ -140,3 +140,13 @@ test('a framework in a parent folder does not decide for a sub-folder’s files 
   const service = schemaService(files);
   assert.match(hoverAt(service, '|A=base\n', 'file:///workspace/config/.env')!, /depends on the loader, and the project shows none/);
 });
+
+test('compose: a file outside any .env family (web.env) that an env_file list names has its list as its order', () => {
+  const files = {
+    '/workspace/docker-compose.yml': 'services:\n  web:\n    env_file: [common.env, web.env]\n',
+    '/workspace/common.env': 'A=common\n',
+    '/workspace/web.env': 'A=web\n',
+  };
+  const got = perEnvironment(files, 'file:///workspace/web.env', '|A=web\n');
+  assert.deepEqual(got!.lines, ['- `web`: `web.env` gives `web`, over `common.env` (`common`)']);
+});
