@@ -71,7 +71,7 @@ test('Rails (dotenv with rails): .env.$RAILS_ENV.local, .env.local except in tes
     '/workspace/.env.test': 'HOST=test\n',
   };
   const got = perEnvironment(files, 'file:///workspace/.env', '|HOST=base\n');
-  assert.match(got!.head, /as dotenv \(Rails\) loads these files \(the dependency gems dotenv and rails\): the first file that sets a key wins\./);
+  assert.match(got!.head, /as dotenv \(Rails\) loads these files \(the gems dotenv and rails\): the first file that sets a key wins\./);
   assert.deepEqual(got!.lines, [
     '- `development`: `.env.local` gives `local`, over `.env.development` (`dev`), `.env` (`base`)',
     '- `test`: `.env.test` gives `test`, over `.env` (`base`)',

@@ -2,15 +2,15 @@ import { basename } from 'node:path';
 import type { LoaderId } from './loaderIds';
 import type { PlanSources } from './plan';
 
-/** The framework dependencies of the family's folder that say which loader reads it, in the order preferred. */
+/** The framework dependencies of the family's folder that say which loader reads it (and how to say so), in the order preferred. */
 const FRAMEWORKS: readonly (readonly [LoaderId, (dependencies: ReadonlySet<string>) => string | undefined])[] = [
-  ['nextjs', (d) => (d.has('next') ? 'next' : undefined)],
-  ['vite', (d) => (d.has('vite') ? 'vite' : undefined)],
-  ['dotenv-flow', (d) => (d.has('dotenv-flow') ? 'dotenv-flow' : undefined)],
-  ['symfony', (d) => (d.has('symfony/dotenv') ? 'symfony/dotenv' : undefined)],
+  ['nextjs', (d) => (d.has('next') ? 'the dependency next' : undefined)],
+  ['vite', (d) => (d.has('vite') ? 'the dependency vite' : undefined)],
+  ['dotenv-flow', (d) => (d.has('dotenv-flow') ? 'the dependency dotenv-flow' : undefined)],
+  ['symfony', (d) => (d.has('symfony/dotenv') ? 'the dependency symfony/dotenv' : undefined)],
   // dotenv 3 loads itself in a Rails app; dotenv-rails is its Rails wrapper.
-  ['rails', (d) => (d.has('gem:dotenv-rails') ? 'gem dotenv-rails' : d.has('gem:dotenv') && d.has('gem:rails') ? 'gems dotenv and rails' : undefined)],
-  ['dotenv', (d) => (d.has('dotenv') ? 'dotenv' : undefined)],
+  ['rails', (d) => (d.has('gem:dotenv-rails') ? 'the gem dotenv-rails' : d.has('gem:dotenv') && d.has('gem:rails') ? 'the gems dotenv and rails' : undefined)],
+  ['dotenv', (d) => (d.has('dotenv') ? 'the dependency dotenv' : undefined)],
 ];
 
 /**
@@ -21,8 +21,8 @@ const FRAMEWORKS: readonly (readonly [LoaderId, (dependencies: ReadonlySet<strin
 export function detectLoaders(sources: PlanSources): { id: LoaderId; because: string }[] {
   const found: { id: LoaderId; because: string }[] = [];
   for (const [id, shows] of FRAMEWORKS) {
-    const dependency = shows(sources.folderFacts.dependencies);
-    if (dependency) found.push({ id, because: `the dependency ${dependency}` });
+    const because = shows(sources.folderFacts.dependencies);
+    if (because) found.push({ id, because });
   }
   const compose = composeFilesNaming(sources)[0];
   if (compose) found.push({ id: 'compose', because: `\`env_file:\` in ${basename(compose)}` });
