@@ -5,7 +5,8 @@ import { checkFiles, formatJson, formatText, hasErrors, hasFailures, unexpected 
 import { lineWriter } from './escape';
 import { collectFiles, InputError } from './files';
 import { formatSarif } from './sarif';
-import { formatVariables, loadVariables } from './print';
+import { formatEnvironment, formatVariables, loadFamilyEnvironment, loadVariables } from './print';
+import { isLoaderId, LOADER_IDS } from '../service/family/loaderIds';
 import { isReaderId, READERS } from '../service/readers/readerTable';
 
 const USAGE = `usage:
@@ -15,6 +16,10 @@ const USAGE = `usage:
   envsense print [--json] [--override] [--reader NAME] FILE…
                                                  print the variables the files load, as the reader NAME reads them
                                                  (${Object.keys(READERS).join(', ')}; dotenv by default)
+  envsense print --env NAME [--loader LOADER] [--reader NAME] [--json] [FILE…|DIR]
+                                                 print what the app gets in environment NAME from a family of env files
+                                                 (.env, .env.local, …; the current directory by default), merged as LOADER
+                                                 does (${LOADER_IDS.join(', ')}; by default envsense.loader, else detected)
 
 settings: .envsense.json in the working directory, else the envsense.* keys of .vscode/settings.json
 
@@ -69,13 +74,29 @@ function print(args: readonly string[], out: (text: string) => void, err: (text:
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, override: { type: 'boolean', default: false }, reader: { type: 'string', default: 'dotenv' } },
+    options: {
+      json: { type: 'boolean', default: false },
+      override: { type: 'boolean', default: false },
+      reader: { type: 'string' },
+      env: { type: 'string' },
+      loader: { type: 'string' },
+    },
   });
-  if (positionals.length === 0) throw new InputError('print needs at least one FILE');
   const reader = values.reader;
-  if (!isReaderId(reader)) throw new InputError(`--reader must be one of ${Object.keys(READERS).join(', ')}, not '${reader}'`);
+  if (values.env === undefined && values.loader !== undefined) throw new InputError('--loader goes with --env');
+  if (values.env === undefined && positionals.length === 0) throw new InputError('print needs at least one FILE');
+  if (reader !== undefined && !isReaderId(reader)) throw new InputError(`--reader must be one of ${Object.keys(READERS).join(', ')}, not '${reader}'`);
   const settings = loadCliSettings(process.cwd(), err);
-  out(formatVariables(loadVariables(positionals, values.override === true, settings, reader), values.json === true));
+  if (values.env !== undefined) {
+    const loader = values.loader ?? settings.loader;
+    if (loader !== 'auto' && !isLoaderId(loader)) throw new InputError(`--loader must be one of ${LOADER_IDS.join(', ')}, not '${loader}'`);
+    if (values.override === true) throw new InputError('--override does not go with --env: the loader decides which file wins');
+    const loaded = loadFamilyEnvironment({ environment: values.env, loader, reader, paths: positionals, cwd: process.cwd() });
+    if (loaded.plan.choice.alsoSeen.length > 0) err(`envsense: assuming ${loaded.plan.loader.name} (${loaded.plan.choice.because}; also seen: ${loaded.plan.choice.alsoSeen.join(', ')}); --loader names another`);
+    out(formatEnvironment(loaded, values.json === true));
+    return 0;
+  }
+  out(formatVariables(loadVariables(positionals, values.override === true, settings, reader ?? 'dotenv'), values.json === true));
   return 0;
 }
 

@@ -11,9 +11,17 @@ import type { ReaderRead } from './readers/binding';
 import { READERS, readerReadOf } from './readers/reader';
 import { lineOfOffset, refusalReason } from './readers/refusal';
 import { isSecretAssignment, referencesSecret } from './secrets/assignmentSecrecy';
+import { stepReadOf, withOpenDocument } from './family/familyOrder';
+import { perEnvironmentText, unknownLoaderText } from './family/hoverSection';
+import type { LoaderSetting } from './family/loaderIds';
+
+/** What hover consults: the completion context, with the `envsense.loader` setting (`auto` when absent). */
+export interface HoverContext extends CompletionContext {
+  readonly loader?: LoaderSetting;
+}
 
 /** Documentation of a key, of an allowed value, or of what a `${VAR}` reference points to. */
-export function doHover(context: CompletionContext, position: Position): Hover | null {
+export function doHover(context: HoverContext, position: Position): Hover | null {
   const { document, env, selection } = context;
   const offset = document.offsetAt(position);
   const within = (span: Span) => span.start <= offset && offset <= span.end && span.end > span.start;
@@ -32,6 +40,8 @@ export function doHover(context: CompletionContext, position: Position): Hover |
     if (within(assignment.keySpan)) {
       const sections = applied.map((known, i) => describeVariable(i === 0 ? known : withoutDeprecation(known)));
       sections.push(loadsText(context, assignment));
+      const family = familyText(context, assignment);
+      if (family !== undefined) sections.push(family);
       return { contents: markdown(sections.join('\n\n---\n\n')), range: range(assignment.keySpan) };
     }
     // A secret's value is never named, not even when a schema documents it.
@@ -58,6 +68,25 @@ function referenceText(context: CompletionContext, from: Assignment, name: strin
   const loaded = context.loadedBefore.find((entry) => entry.assignment.key === name);
   if (loaded) return `\`${name}\` is set in ${loaded.file} and loads ${describeValue(loaded.assignment.value, isSecretAssignment(context.isSecret, loaded.text, loaded.assignment))}.`;
   return `\`${name}\` is not set in this file or in the files loaded before it.`;
+}
+
+/**
+ * For a key of a file whose family loads two files or more: which file's value wins in each of the
+ * loader's environments, this file read from the open document's text, the others from the disk.
+ */
+function familyText(context: HoverContext, assignment: Assignment): string | undefined {
+  const { path, workspace, env } = context;
+  if (path === undefined || workspace === undefined || env.dialect !== 'dotenv') return undefined;
+  const order = workspace.familyOrder(path, context.loader ?? 'auto');
+  if (!order) return unknownLoaderText(workspace.family(path));
+  const reader = order.plan.loader.reader;
+  return perEnvironmentText({
+    key: assignment.key,
+    order,
+    readOf: withOpenDocument(order, stepReadOf(readerReadOf(env, reader), reader, env.text)),
+    isSecret: context.isSecret,
+    secretHere: isSecretAssignment(context.isSecret, env.text, assignment),
+  });
 }
 
 function markdown(value: string) {

@@ -1,4 +1,5 @@
 import { isDiagnosticCode, type DiagnosticCode, type Severity } from './diagnostics/codes';
+import { isLoaderSetting, LOADER_SETTINGS, type LoaderSetting } from './family/loaderIds';
 import { isReaderId, READERS, type ReaderId } from './readers/readerTable';
 
 /** The `envsense.*` settings, shared by the editor, the standalone server and the CLI. */
@@ -11,6 +12,8 @@ export interface EnvSenseSettings {
   readonly schemas: readonly SchemaAssociation[];
   /** Readers by file glob: who loads the matching files, when the project does not show it. */
   readonly readers: readonly ReaderAssociation[];
+  /** Which loader reads a file's env family (`.env`, `.env.local`, …), in which order: `auto` detects it from the project. */
+  readonly loader: LoaderSetting;
 }
 
 export interface ReaderAssociation {
@@ -36,6 +39,7 @@ export const DEFAULT_SETTINGS: EnvSenseSettings = {
   rules: {},
   schemas: [],
   readers: [],
+  loader: 'auto',
 };
 
 const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -103,7 +107,12 @@ export function readSettings(raw: unknown): { settings: EnvSenseSettings; proble
       problems.push(shape);
     }
   }
-  return { settings: { secretsFiles, rules, schemas, readers }, problems };
+  let loader: LoaderSetting = 'auto';
+  if (input.loader !== undefined) {
+    if (isLoaderSetting(input.loader)) loader = input.loader;
+    else problems.push(`envsense.loader must be one of ${LOADER_SETTINGS.join(', ')}`);
+  }
+  return { settings: { secretsFiles, rules, schemas, readers, loader }, problems };
 }
 
 function isStringList(value: unknown): value is string[] {

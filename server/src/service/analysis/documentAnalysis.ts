@@ -12,6 +12,8 @@ import { pathOfUri } from '../workspace/workspaceFs';
 import { NOTHING_LOADED_BEFORE, type LoadedBefore } from '../workspace/workspaceView';
 import type { AnalysisEnvironment } from './environment';
 import { findProblems } from './problems';
+import type { FamilyOrder } from '../family/familyOrder';
+import { withFamily } from '../family/familyScope';
 
 /**
  * What an analysis takes over from the last one of its document made in the same environment: the
@@ -100,7 +102,17 @@ export class DocumentAnalysis {
     return this.loadedBeforeMemo;
   }
 
-  /** The scope node rules judge by: the last version's object while none of its parts changed. */
+  /** The file's env family as its loader reads it (the `envsense.loader` setting, else detected), from the disk. */
+  get family(): FamilyOrder | undefined {
+    const { path, dialect } = this;
+    if (path === undefined || dialect !== 'dotenv') return undefined;
+    return this.environment.workspace.familyOrder(path, this.environment.settings.loader);
+  }
+
+  /**
+   * The scope node rules judge by: the last version's object while none of its parts changed, with
+   * the family order for the rule that compares the file with its family (see family/familyScope).
+   */
   get scope(): RuleScope {
     if (this.scopeMemo) return this.scopeMemo;
     const { path, env } = this;
@@ -120,8 +132,8 @@ export class DocumentAnalysis {
       this.carried.scope,
     );
     this.carried.scope = made;
-    this.scopeMemo = made.scope;
-    return made.scope;
+    this.scopeMemo = withFamily(made.scope, this.family);
+    return this.scopeMemo;
   }
 
   /** Findings before severities are applied, judging again only the nodes the edit changed. */

@@ -8,6 +8,11 @@ import { familyMembers, type FamilyMember } from './envFamily';
 import { readProjectFacts, type ProjectFacts } from './projectFacts';
 import type { GitFacts, GitStatus } from './gitFacts';
 import { confinedFs, readInside, realPathInside, textInside } from './confinedRead';
+import { diskStepRead, familyOrderOf, type FamilyOrder } from '../family/familyOrder';
+import type { LoaderSetting } from '../family/loaderIds';
+import type { StepRead } from '../family/merge';
+import { familyPlan } from '../family/plan';
+import type { ReaderId } from '../readers/readerTable';
 import { isInside, type WorkspaceFs } from './workspaceFs';
 
 /** An assignment of a file loaded before another one. */
@@ -166,6 +171,43 @@ export class WorkspaceView {
     return this.cached(`members:${path}`, () =>
       familyMembers(basename(path), this.fs.listDirectory(dirname(path)) ?? []).map((member) => ({ ...member, path: join(dirname(path), member.name) })),
     );
+  }
+
+  /**
+   * The file's family as its loader reads it (the setting's loader, else the one the project shows):
+   * which files load in each environment, in order, and what each loads, read from the disk once per
+   * workspace change. Undefined for a Python secrets file, and when no loader is known.
+   */
+  familyOrder(path: string, setting: LoaderSetting): FamilyOrder | undefined {
+    return this.cached(`order:${path}|${setting}`, () => {
+      const family = this.family(path);
+      if (family.some((member) => member.dialect === 'python')) return undefined;
+      // A file outside any `.env*` family (`web.env`) may still be in a compose `env_file:` list.
+      const members = family.length > 0 ? family : [{ name: basename(path), path, template: false, dialect: 'dotenv' as const }];
+      const plan = familyPlan(
+        {
+          members,
+          folderFacts: this.folderFacts(dirname(path)),
+          facts: this.projectFacts(path),
+          directories: this.directoriesOf(path),
+          read: (file) => this.readInRoot(file, path),
+          exists: (file) => this.fs.entryKind(file) !== undefined,
+        },
+        setting,
+      );
+      return plan && familyOrderOf(path, plan, (step) => this.stepRead(step.path, path, plan.loader.reader));
+    });
+  }
+
+  /** What a file of a family loads as `reader` reads it, or why it is not read (outside the root, a link out of it, too large). */
+  stepRead(path: string, documentPath: string, reader: ReaderId): StepRead {
+    const root = this.rootOf(documentPath);
+    return this.cached(`step:${root}|${path}|${reader}`, () => diskStepRead(readInside(this.fs, path, root), reader));
+  }
+
+  /** The manifests of one folder alone (a framework reads the env files of its own project folder). */
+  folderFacts(directory: string): ProjectFacts {
+    return this.cached(`folder-facts:${directory}`, () => readProjectFacts(confinedFs(this.fs, this.rootOf(join(directory, '.env'))), [directory]));
   }
 
   /** The `.env` that a member of its family (`.env.local`, `.env.production`, …) builds on, parsed. */
