@@ -194,7 +194,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return doComplete(options.random ? { ...context, random: options.random } : context, position);
     },
     resolveCompletion: (document, item) => (isTooLarge(document) ? item : resolveCompletion(featureContext(document), item)),
-    doHover: (document, position) => (isTooLarge(document) ? null : doHover(featureContext(document), position)),
+    doHover: (document, position) => (isTooLarge(document) ? null : doHover({ ...featureContext(document), loader: environment.settings.loader }, position)),
     getDocumentSchemas(document) {
       // A file too large to analyse is not parsed for its schemas either: none applies.
       const selection = isTooLarge(document) ? undefined : analysisOf(document).selection;

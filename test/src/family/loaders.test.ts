@@ -2,11 +2,10 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../../server/out/service';
 import { hoverAt, schemaService } from '../support/service';
-import { hoverWithSettings } from './hoverWithSettings';
 
 /** The environment lines of the hover's "Per environment" section, and its first line. */
 function perEnvironment(files: Record<string, string>, uri: string, textWithCursor: string, loader = DEFAULT_SETTINGS.loader) {
-  const hover = (loader === 'auto' ? hoverAt(schemaService(files), textWithCursor, uri) : hoverWithSettings(files, { ...DEFAULT_SETTINGS, loader }, textWithCursor, uri)) ?? '';
+  const hover = hoverAt(schemaService(files, { ...DEFAULT_SETTINGS, loader }), textWithCursor, uri) ?? '';
   const at = hover.indexOf('**Per environment**');
   if (at < 0) return undefined;
   const [head, lines, ...notes] = hover.slice(at).split('\n\n');
