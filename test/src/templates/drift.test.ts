@@ -38,13 +38,15 @@ test('several env files share one template; each reports its own keys and the fi
 
 test('a template key set in any member counts: set only in .env.local, it is not missing from .env', () => {
   const files = { '/workspace/.env': 'A=1\n', '/workspace/.env.local': 'SECRET_TOKEN=x\n', '/workspace/.env.example': 'A=\nSECRET_TOKEN=\nSENTRY_DSN=\n' };
-  const workspace = new MemoryWorkspace(files);
+  const workspace = new MemoryWorkspace({ ...files });
   assert.deepEqual(drift(workspace, '/workspace/.env'), ['template-key-not-set 1:1-1:2 Listed in .env.example but set in no file of the family (.env, .env.local): SENTRY_DSN.']);
   // Reported in .env only, not again in each member.
   assert.deepEqual(drift(workspace, '/workspace/.env.local'), []);
   // A key commented out in a member is one its author knows about.
   workspace.files['/workspace/.env.local'] = 'SECRET_TOKEN=x\n# SENTRY_DSN=\n';
   assert.deepEqual(drift(new MemoryWorkspace(workspace.files), '/workspace/.env'), []);
+  // …in this file too.
+  assert.deepEqual(drift(new MemoryWorkspace({ ...files, '/workspace/.env': 'A=1\n#SENTRY_DSN=https://k@sentry.example.com/2\n' }), '/workspace/.env'), []);
 });
 
 test('without .env, each member but test files reports the template keys no file sets', () => {
