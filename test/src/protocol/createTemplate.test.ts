@@ -15,17 +15,17 @@ import { startStdioServer } from '../support/stdioServer';
  */
 const ENV = 'PORT=3000\nAPI_KEY=Zq8vN3kP0wR7tY2uX5aB9cD4eF6gH1jK\n';
 
-async function session(files: Record<string, string>, open: string) {
+async function session(files: Record<string, string>, open: string, initializationOptions?: object) {
   const root = mkdtempSync(join(tmpdir(), 'envsense-template-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, name), text);
   const rootUri = pathToFileURL(root).href;
-  const server = await startStdioServer({ cwd: root, initialize: { rootUri } });
+  const server = await startStdioServer({ cwd: root, initialize: { rootUri, ...(initializationOptions ? { initializationOptions } : {}) } });
   const uri = `${rootUri}/${open}`;
   await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dotenv', version: 1, text: files[open] } });
   const diagnostics = await server.diagnostics(uri, 1);
   const codeActions = (context: object) =>
     server.connection.sendRequest<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], ...context } });
-  return { root, server, diagnostics, codeActions };
+  return { root, rootUri, server, diagnostics, codeActions };
 }
 
 test('the source action creates .env.example: asked by kind (VS Code) or by the user without a kind (Neovim)', { timeout: 30_000 }, async () => {
@@ -39,6 +39,13 @@ test('the source action creates .env.example: asked by kind (VS Code) or by the 
   assert.deepEqual(automatic, []);
   applyToDisk(byKind[0]!.edit!);
   assert.equal(readFileSync(join(root, '.env.example'), 'utf8'), 'PORT=3000\nAPI_KEY=\n');
+});
+
+test('an editor that offers a save command (VS Code) gets it on the action, naming the new template', { timeout: 30_000 }, async () => {
+  const { rootUri, server, codeActions } = await session({ '.env': ENV }, '.env', { saveFilesCommand: 'envsense.saveFiles' });
+  const [action] = await codeActions({ only: ['source'] });
+  await server.stop();
+  assert.deepEqual(action!.command, { title: 'Save', command: 'envsense.saveFiles', arguments: [`${rootUri}/.env.example`] });
 });
 
 test('drift is published, and its quick fix edits the template on disk', { timeout: 30_000 }, async () => {
