@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isPlaceholder } from '../../../server/out/service/secrets/valueSmells';
+import { TEMPLATE_VALUES } from '../../../server/out/service/templates/templateValues';
 import { MemoryWorkspace, withTemplateValues } from './templateWorkspace';
 
 /** "Create .env.example from .env": what the template holds, for each way a value can be written. */
@@ -99,7 +100,7 @@ test('commented-out assignments keep their line with the secret emptied; prose h
 test('no secret of any of these files reaches the template, in any mode', () => {
   const secrets = [DB_PASSWORD, GITHUB_TOKEN, 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7', 's3cretPw9x', 'Hk8s2Lq9Vx4mZ7pR3tW6yB1n'];
   const env = `${MIXED}GH=${GITHUB_TOKEN}\nDATABASE_URL=postgres://app:s3cretPw9x@db.example.net/app\nSIGNING=Hk8s2Lq9Vx4mZ7pR3tW6yB1n\n# OLD=${GITHUB_TOKEN}\n`;
-  for (const mode of ['keepDefaults', 'placeholders', 'empty']) {
+  for (const mode of TEMPLATE_VALUES) {
     const template = created(env, withTemplateValues(mode));
     for (const secret of secrets) assert.ok(!template.includes(secret), `${mode}: ${secret.slice(0, 6)}…`);
   }

@@ -3,6 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { EnvSenseSettings, LanguageService } from '../../../server/out/service';
 import { DEFAULT_SETTINGS } from '../../../server/out/service/settings';
+import type { TemplateValues } from '../../../server/out/service/templates/templateValues';
 import { documentOf, schemaService, toProblem, type Problem } from '../support/service';
 
 export type Files = Record<string, string>;
@@ -67,7 +68,7 @@ export class MemoryWorkspace {
 }
 
 /** Settings with `envsense.templateValues` (a field the settings reader adds). */
-export function withTemplateValues(templateValues: string): EnvSenseSettings {
-  const settings: EnvSenseSettings & { templateValues: string } = { ...DEFAULT_SETTINGS, templateValues };
+export function withTemplateValues(templateValues: TemplateValues): EnvSenseSettings {
+  const settings: EnvSenseSettings & { templateValues: TemplateValues } = { ...DEFAULT_SETTINGS, templateValues };
   return settings;
 }
