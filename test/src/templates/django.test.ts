@@ -12,7 +12,7 @@ import { MemoryWorkspace } from './templateWorkspace';
  */
 const SECRET_KEY = 'k3#v9zq!w2m8x7p4r1t6y0u5e^h*j&nLb(c@d%f$g-s+a=Q7yT';
 const EMAIL_PASSWORD = 'Xv9rTq2Lm8pZ4wKe';
-const STRIPE_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+const STRIPE_KEY = 'sk_test_7qR2mXv9LpK4tW8zN3bY6cHd';
 
 const SECRETS = [
   '# Imported by settings.py; kept out of git.',
