@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeAction,
   CodeActionKind,
+  CodeActionTriggerKind,
   CreateFile,
   OptionalVersionedTextDocumentIdentifier,
   TextDocumentEdit,
@@ -12,15 +13,32 @@ import {
 import { isDiagnosticCode } from './diagnostics/codes';
 import type { Finding } from './diagnostics/finding';
 import { fixesFor, type Fix, type FixContext, type TextChange } from './fixes';
+import { CREATE_TEMPLATE_KIND, createTemplateAction } from './templates/createTemplate';
 import { uriOfPath } from './workspace/workspaceFs';
 
 /**
- * Quick fixes for EnvSense's own diagnostics, matched on the diagnostic code. A diagnostic the
- * editor holds may be older than the text (diagnostics wait for a pause in typing): only one that
- * the current text still produces, same code and same place, gets a fix.
+ * Quick fixes for EnvSense's own diagnostics, matched on the diagnostic code, and the source action
+ * "Create .env.example from .env". A diagnostic the editor holds may be older than the text
+ * (diagnostics wait for a pause in typing): only one that the current text still produces, same code
+ * and same place, gets a fix.
  */
 export function getCodeActions(document: TextDocument, fixContext: FixContext, context: CodeActionContext, current: readonly Finding[]): CodeAction[] {
-  if (context.only && !context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+  const actions = requested(context, CodeActionKind.QuickFix) ? quickFixes(document, fixContext, context, current) : [];
+  // A source action is about the whole file: offered when asked for by kind (VS Code's Source
+  // Action…), or when the user asks for every action (Neovim, Helix: `triggerKind` Invoked, no kind);
+  // not on every move of the cursor, nor to a client that does not say why it asks.
+  const asked = context.only ? requested(context, CREATE_TEMPLATE_KIND) : context.triggerKind === CodeActionTriggerKind.Invoked;
+  const create = asked ? createTemplateAction(fixContext) : undefined;
+  if (create) actions.push(CodeAction.create(create.title, create.edit, create.kind));
+  return actions;
+}
+
+/** Whether the request's `only` lets actions of `kind` through (kinds are hierarchical: `source` takes `source.createTemplate`). */
+function requested(context: CodeActionContext, kind: string): boolean {
+  return !context.only || context.only.some((only) => only === '' || kind === only || kind.startsWith(`${only}.`));
+}
+
+function quickFixes(document: TextDocument, fixContext: FixContext, context: CodeActionContext, current: readonly Finding[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of context.diagnostics) {
     if (diagnostic.source !== 'envsense' || !isDiagnosticCode(diagnostic.code)) continue;

@@ -4,6 +4,7 @@ import type { FixContext } from '../fixes';
 import { missingRequiredKeys } from '../rules/schema';
 import { decidingIds } from '../schema/schemaSelection';
 import type { RandomBytes } from '../secrets/generateSecret';
+import { templateValuesOf } from '../templates/templateValues';
 import type { DocumentAnalysis } from './documentAnalysis';
 
 /** What fixes consult, from a document's analysis. */
@@ -19,5 +20,7 @@ export function fixContextOf(analysis: DocumentAnalysis, random: RandomBytes | u
     writableFile: (file) => (path ? workspace.writableFile(file, path) : undefined),
     missingRequired: () => [...missingRequiredKeys(selection, definedKeys(env, analysis.loadedBefore)).keys()],
     ...(random ? { random } : {}),
+    ...(selection.templateFamily ? { templateFamily: selection.templateFamily } : {}),
+    templateValues: templateValuesOf(analysis.environment.settings),
   };
 }

@@ -2,6 +2,8 @@ import type { KnownVariable } from '../schema/schemaTypes';
 import type { RandomBytes } from '../secrets/generateSecret';
 import type { GitStatus } from '../workspace/gitFacts';
 import type { EnvDocument, Span } from '../parser';
+import type { TemplateFamily } from '../templates/templateFamily';
+import type { TemplateValues } from '../templates/templateValues';
 
 export interface TextChange {
   readonly span: Span;
@@ -39,6 +41,10 @@ export interface FixContext {
   /** Required keys of the applied schemas that the file does not set (computed when a fix asks). */
   readonly missingRequired: () => readonly string[];
   readonly random?: RandomBytes;
+  /** The file's family as templates see it (absent for a file of no family, or an unsaved one). */
+  readonly templateFamily?: TemplateFamily;
+  /** What "Create template" and "Add KEY to the template" write for values (`envsense.templateValues`); `keepDefaults` when absent. */
+  readonly templateValues?: TemplateValues;
 }
 
 /** The fixes for a finding at `span`, built from the parsed document (never from the message). */

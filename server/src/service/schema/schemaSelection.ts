@@ -9,6 +9,7 @@ import type { WorkspaceView } from '../workspace/workspaceView';
 import type { SchemaRegistry } from './schemaRegistry';
 import type { KnownVariable, SystemSchema } from './schemaTypes';
 import { chooseReaders, type ReaderChoice } from '../readers/reader';
+import { templateFamilyOf, type TemplateFamily } from '../templates/templateFamily';
 
 export type SchemaReason = 'directive' | 'settings' | 'workspace' | 'keys' | 'team' | 'template';
 
@@ -33,6 +34,8 @@ export interface SchemaSelection {
   readonly registry: SchemaRegistry;
   readonly appliedIds: ReadonlySet<string>;
   readonly findings: readonly Finding[];
+  /** The file's family as templates see it (its templates, the keys its other files set), for template drift; absent for a file of no family. */
+  readonly templateFamily?: TemplateFamily;
 }
 
 const DIRECTIVE = /^envsense:\s*schema\s*=\s*(.*)$/;
@@ -123,7 +126,8 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
   const facts = path ? workspace.projectFacts(path) : undefined;
   const readers = chooseReaders(env, path, facts, readerSettings);
   findings.push(...readers.findings);
-  return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), reader: readers.readers[0]!, readers: readers.readers, versions: facts?.versions ?? NO_VERSIONS, dependencies: facts?.dependencies ?? NO_DEPENDENCIES, registry, appliedIds, findings };
+  const templateFamily = path ? templateFamilyOf(workspace, path) : undefined;
+  return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), reader: readers.readers[0]!, readers: readers.readers, versions: facts?.versions ?? NO_VERSIONS, dependencies: facts?.dependencies ?? NO_DEPENDENCIES, registry, appliedIds, findings, ...(templateFamily ? { templateFamily } : {}) };
 }
 
 function detect(
