@@ -5,6 +5,7 @@ import { WATCHED_FILES_GLOB, type InitializationOptions } from '../../server/src
 import { SchemaStatus } from './schemaStatus';
 import { keepUnsavedWorkUnsaved, registerSaveFiles, SAVE_FILES_COMMAND } from './saveAfterFix';
 import { SecretMask } from './secretMask';
+import { forActiveDocument } from './createTemplate';
 
 /**
  * Starts EnvSense's language server for dotenv files and Python secrets files, shows its log in the
@@ -34,7 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       outputChannel: output,
       // In restricted mode the server loads no team schema and follows no schema directive.
       initializationOptions: { trusted: vscode.workspace.isTrusted, saveFilesCommand: SAVE_FILES_COMMAND } satisfies InitializationOptions,
-      middleware: { provideCodeActions: keepUnsavedWorkUnsaved },
+      middleware: { provideCodeActions: keepUnsavedWorkUnsaved, executeCommand: forActiveDocument(['envsense.createTemplate']) },
     };
     client = new LanguageClient('envsense', 'EnvSense', serverOptions, clientOptions);
     await client.start();

@@ -29,6 +29,8 @@ import { createLanguageService, readSettings } from './service';
 import { withItemDefaults } from './service/completionDefaults';
 import { pathOfUri } from './service/workspace/workspaceFs';
 import { withSaveOfOtherFiles } from './saveAfterFix';
+import { isTooLarge } from './service/diagnostics/limits';
+import { CREATE_TEMPLATE_COMMAND, runCreateTemplate, type TemplateCommandResult } from './service/templates/createTemplateCommand';
 
 /**
  * Wires LSP requests to the language service and nothing more: document sync, settings, and one
@@ -103,7 +105,8 @@ export function startServer(connection: Connection, extensionRoot: string): void
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source] },
+        executeCommandProvider: { commands: [CREATE_TEMPLATE_COMMAND] },
         completionProvider: { triggerCharacters: ['=', '{', ' ', ','], resolveProvider: true },
         hoverProvider: true,
         definitionProvider: true,
@@ -193,6 +196,30 @@ export function startServer(connection: Connection, extensionRoot: string): void
       token,
     ),
   );
+
+  // "EnvSense: Create template" for the document named in its arguments: asks before replacing a template, then applies the edit.
+  connection.onExecuteCommand(async (params): Promise<TemplateCommandResult | null> => {
+    // Parameters come from the client as they are: anything but this command with a uri is answered with null.
+    if (params?.command !== CREATE_TEMPLATE_COMMAND) return null;
+    const uri: unknown = Array.isArray(params.arguments) ? params.arguments[0] : undefined;
+    const document = typeof uri === 'string' ? documents.get(uri) : undefined;
+    if (!document || isTooLarge(document)) {
+      void connection.window.showInformationMessage(
+        document ? 'EnvSense: this file is too large to make a template from.' : 'EnvSense: open the .env or secrets file to make a template from, then run Create template again.',
+      );
+      return null;
+    }
+    try {
+      return await runCreateTemplate(service.fixContext(document), {
+        ask: async (message, choices) => (await connection.window.showWarningMessage(message, ...choices.map((title) => ({ title }))))?.title,
+        applyEdit: async (label, edit) => (await connection.workspace.applyEdit({ label, edit })).applied,
+        tell: (message) => void connection.window.showInformationMessage(message),
+      });
+    } catch (error) {
+      connection.console.error(`createTemplate failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return null;
+    }
+  });
 
   connection.onCompletion((params, token) =>
     runSafe('completion', null, () => withDocument(params.textDocument.uri, null, (d) => withItemDefaults(service.doComplete(d, params.position), completionDefaults)), token),

@@ -1,6 +1,7 @@
 import { isDiagnosticCode, type DiagnosticCode, type Severity } from './diagnostics/codes';
 import { isLoaderSetting, LOADER_SETTINGS, type LoaderSetting } from './family/loaderIds';
 import { isReaderId, READERS, type ReaderId } from './readers/readerTable';
+import { DEFAULT_TEMPLATE_VALUES, isTemplateValues, TEMPLATE_VALUES, type TemplateValues } from './templates/templateValues';
 
 /** The `envsense.*` settings, shared by the editor, the standalone server and the CLI. */
 export interface EnvSenseSettings {
@@ -14,6 +15,8 @@ export interface EnvSenseSettings {
   readonly readers: readonly ReaderAssociation[];
   /** Which loader reads a file's env family (`.env`, `.env.local`, …), in which order: `auto` detects it from the project. */
   readonly loader: LoaderSetting;
+  /** What "Create template" writes for values: secrets are never written (see templates/templateValues). */
+  readonly templateValues: TemplateValues;
 }
 
 export interface ReaderAssociation {
@@ -40,6 +43,7 @@ export const DEFAULT_SETTINGS: EnvSenseSettings = {
   schemas: [],
   readers: [],
   loader: 'auto',
+  templateValues: DEFAULT_TEMPLATE_VALUES,
 };
 
 const SEVERITIES: readonly Severity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -112,7 +116,12 @@ export function readSettings(raw: unknown): { settings: EnvSenseSettings; proble
     if (isLoaderSetting(input.loader)) loader = input.loader;
     else problems.push(`envsense.loader must be one of ${LOADER_SETTINGS.join(', ')}`);
   }
-  return { settings: { secretsFiles, rules, schemas, readers, loader }, problems };
+  let templateValues = DEFAULT_TEMPLATE_VALUES;
+  if (input.templateValues !== undefined) {
+    if (isTemplateValues(input.templateValues)) templateValues = input.templateValues;
+    else problems.push(`envsense.templateValues must be one of ${TEMPLATE_VALUES.join(', ')}`);
+  }
+  return { settings: { secretsFiles, rules, schemas, readers, loader, templateValues }, problems };
 }
 
 function isStringList(value: unknown): value is string[] {

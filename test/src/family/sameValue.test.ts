@@ -2,9 +2,6 @@ import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DiagnosticSeverity, DiagnosticTag } from 'vscode-languageserver-types';
 import { documentOf, problemsOf, schemaService } from '../support/service';
-import { withSameValueRule } from './sameValueRule';
-
-withSameValueRule();
 
 const NEXT = JSON.stringify({ dependencies: { next: '14.0.0' } });
 const sameValue = (files: Record<string, string>, text: string, uri: string) =>

@@ -51,7 +51,7 @@ const URIS = [
 const NEVER_OPENED = `${ROOT}/never-opened.env`;
 const INITIALIZE = { processId: null, rootUri: ROOT, workspaceFolders: null, capabilities: {} };
 const METHOD_NOT_FOUND = -32601;
-const UNKNOWN_REQUESTS = ['textDocument/unknown', 'envsense/nope', 'workspace/executeCommand', 'textDocument/implementation', 'textDocument/formatting', '$/unknownRequest'];
+const UNKNOWN_REQUESTS = ['textDocument/unknown', 'envsense/nope', 'textDocument/implementation', 'textDocument/formatting', '$/unknownRequest'];
 const UNKNOWN_NOTIFICATIONS = ['textDocument/unknown', 'envsense/nope', '$/unknownNotification', '$/setTrace', 'textDocument/didSave', 'textDocument/willSave'];
 const FEATURES = ['textDocument/completion', 'textDocument/hover', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeAction', 'completionItem/resolve', 'envsense/documentSchemas', 'envsense/secretRanges'] as const;
 type Feature = (typeof FEATURES)[number];
@@ -154,6 +154,9 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
         request(step, random.pick(UNKNOWN_REQUESTS), random.pick([undefined, null, {}, [1, 2]]), (answer) =>
           answer.error?.code === METHOD_NOT_FOUND ? undefined : `answered ${JSON.stringify(answer).slice(0, 120)} instead of MethodNotFound`,
         );
+      } else if (roll < 93) {
+        // A command with whatever parameters: answered, never a crash (a real run needs an open file and asks the user).
+        request(step, 'workspace/executeCommand', random.pick([undefined, null, {}, [1, 2], { command: 'envsense.createTemplate' }, { command: 'envsense.createTemplate', arguments: [NEVER_OPENED] }, { command: 'other' }]), anyAnswer);
       } else if (roll < 94) {
         notify(random.pick(UNKNOWN_NOTIFICATIONS), random.pick([undefined, null, {}, { textDocument: { uri: openUri() } }]));
       } else if (roll < 96) {

@@ -24,7 +24,8 @@ test('initialize announces the features', async () => {
   assert.equal(result.serverInfo?.name, 'envsense-language-server');
   assert.equal(result.capabilities.documentSymbolProvider, true);
   assert.equal(result.capabilities.foldingRangeProvider, true);
-  assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+  assert.deepEqual(result.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source'] });
+  assert.deepEqual(result.capabilities.executeCommandProvider, { commands: ['envsense.createTemplate'] });
 });
 
 test('an opened file gets its diagnostics, and they follow edits', async () => {

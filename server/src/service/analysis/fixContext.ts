@@ -4,7 +4,6 @@ import type { FixContext } from '../fixes';
 import { missingRequiredKeys } from '../rules/schema';
 import { decidingIds } from '../schema/schemaSelection';
 import type { RandomBytes } from '../secrets/generateSecret';
-import { templateValuesOf } from '../templates/templateValues';
 import type { DocumentAnalysis } from './documentAnalysis';
 
 /** What fixes consult, from a document's analysis. */
@@ -21,6 +20,6 @@ export function fixContextOf(analysis: DocumentAnalysis, random: RandomBytes | u
     missingRequired: () => [...missingRequiredKeys(selection, definedKeys(env, analysis.loadedBefore)).keys()],
     ...(random ? { random } : {}),
     ...(selection.templateFamily ? { templateFamily: selection.templateFamily } : {}),
-    templateValues: templateValuesOf(analysis.environment.settings),
+    templateValues: analysis.environment.settings.templateValues,
   };
 }

@@ -1,5 +1,3 @@
-import type { EnvSenseSettings } from '../settings';
-
 /**
  * What "Create template" writes for each value (the `envsense.templateValues` setting):
  * - `keepDefaults`: secrets emptied, every other value kept as the default teammates start from;
@@ -16,13 +14,4 @@ export const DEFAULT_TEMPLATE_VALUES: TemplateValues = 'keepDefaults';
 
 export function isTemplateValues(value: unknown): value is TemplateValues {
   return typeof value === 'string' && (TEMPLATE_VALUES as readonly string[]).includes(value);
-}
-
-/**
- * The mode the settings choose. Read as an optional field, so that settings made before the field
- * existed (or read from an older `.envsense.json`) give the default.
- */
-export function templateValuesOf(settings: EnvSenseSettings): TemplateValues {
-  const chosen: unknown = (settings as EnvSenseSettings & { readonly templateValues?: unknown }).templateValues;
-  return isTemplateValues(chosen) ? chosen : DEFAULT_TEMPLATE_VALUES;
 }
