@@ -40,6 +40,7 @@ import { gitFactsFromFiles } from './workspace/filesGitFacts';
 import { DEFAULT_SETTINGS, type EnvSenseSettings } from './settings';
 import { findDocumentSymbols } from './symbols';
 import * as navigation from './navigation';
+import type { CodeIndex } from './code/codeIndex';
 
 export interface LanguageServiceOptions {
   readonly settings?: EnvSenseSettings;
@@ -119,6 +120,8 @@ export interface LanguageService {
   workspaceChanged(): void;
   /** Drops what is cached for a closed document. */
   forget(uri: string): void;
+  /** The workspace's code index, built by the server in the background (read sites, declared schemas). */
+  setCodeIndex(index: CodeIndex | undefined): void;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -239,6 +242,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     forget(uri) {
       analyses.delete(uri);
+    },
+    setCodeIndex(index) {
+      workspace.setCodeIndex(index);
+      environment = { ...environment };
     },
   };
 }

@@ -4,6 +4,7 @@ import { implicitSchemasOf } from '../schema/implicitSchemaFiles';
 import { readSchemaText, type SchemaValidator } from '../schema/schemaValidator';
 import type { SchemaRegistry } from '../schema/schemaRegistry';
 import type { SystemSchema } from '../schema/schemaTypes';
+import type { CodeIndex } from '../code/codeIndex';
 import { familyMembers, type FamilyMember } from './envFamily';
 import { readProjectFacts, type ProjectFacts } from './projectFacts';
 import type { GitFacts, GitStatus } from './gitFacts';
@@ -42,6 +43,7 @@ export interface SchemaFileProblem {
 export class WorkspaceView {
   private readonly cache = new Map<string, unknown>();
   private folders: readonly string[] = [];
+  private code: CodeIndex | undefined;
 
   constructor(
     private readonly fs: WorkspaceFs,
@@ -75,6 +77,19 @@ export class WorkspaceView {
 
   setWorkspaceFolders(folders: readonly string[]): void {
     this.folders = folders;
+    this.clear();
+  }
+
+  /**
+   * The code of the workspace (read sites, declared schemas), once the server has built its index;
+   * undefined before, and always for the CLI and in tests that give none.
+   */
+  get codeIndex(): CodeIndex | undefined {
+    return this.code;
+  }
+
+  setCodeIndex(index: CodeIndex | undefined): void {
+    this.code = index;
     this.clear();
   }
 
