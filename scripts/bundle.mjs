@@ -1,6 +1,8 @@
 // Bundles the extension client, the language server and the CLI into one file each (dist/).
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 // mainFields: jsonc-parser's UMD build hides its requires from esbuild; its ESM build bundles cleanly.
 const common = { mainFields: ['module', 'main'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, minify: true, logLevel: 'warning' };
@@ -12,4 +14,10 @@ await Promise.all([
   build({ ...common, ...executable, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
 ]);
 chmodSync('dist/server.js', 0o755);
+// tree-sitter and the grammars the server parses code with, beside the bundle (loaded at run time).
+const wasm = dirname(createRequire(import.meta.url).resolve('@vscode/tree-sitter-wasm'));
+mkdirSync('dist/tree-sitter', { recursive: true });
+for (const file of ['tree-sitter.js', 'tree-sitter.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-typescript.wasm', 'tree-sitter-tsx.wasm', 'tree-sitter-python.wasm']) {
+  copyFileSync(join(wasm, file), join('dist/tree-sitter', file));
+}
 chmodSync('dist/cli.js', 0o755);

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
   CodeAction,
@@ -40,7 +41,21 @@ import { gitFactsFromFiles } from './workspace/filesGitFacts';
 import { DEFAULT_SETTINGS, type EnvSenseSettings } from './settings';
 import { findDocumentSymbols } from './symbols';
 import * as navigation from './navigation';
-import type { CodeIndex } from './code/codeIndex';
+import { codeLanguageOf, type CodeIndex } from './code/codeIndex';
+import {
+  codeCompletion,
+  codeDefinition,
+  codeHover,
+  codeReferences,
+  codeRename,
+  isCodeItemData,
+  readSitesIn,
+  resolveCodeCompletion,
+  siteAt,
+  withCodeEdits,
+  type CodeHost,
+} from './code/codeFeatures';
+import type { CodeLanguage } from './code/syntaxNode';
 
 export interface LanguageServiceOptions {
   readonly settings?: EnvSenseSettings;
@@ -161,8 +176,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   const navigable = (document: TextDocument) => isUserDocument(document.uri) && !isTooLarge(document);
 
-  const featureContext = (document: TextDocument): CompletionContext => {
-    const analysis = analysisOf(document);
+  const featureContext = (document: TextDocument): CompletionContext => contextOf(analysisOf(document));
+  const contextOf = (analysis: DocumentAnalysis): CompletionContext => {
+    const { document } = analysis;
     return {
       document,
       env: analysis.env,
@@ -174,6 +190,36 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     };
   };
 
+  // Code documents (JavaScript, TypeScript, Python other than secrets files): env features at their read sites.
+  const codeLanguage = (document: TextDocument): CodeLanguage | undefined =>
+    dialectFor(document.uri) === 'python' ? undefined : codeLanguageOf(pathOfUri(document.uri) ?? document.uri);
+  const indexedVersions = new Map<string, number>();
+  /** The code host once the index exists, with the document's read sites as its current text has them. */
+  const codeHost = (document: TextDocument): CodeHost | undefined => {
+    const index = workspace.codeIndex;
+    const path = pathOfUri(document.uri);
+    if (!index || !path || isTooLarge(document)) return undefined;
+    if (indexedVersions.get(document.uri) !== document.version) {
+      index.update(path, document.getText());
+      indexedVersions.set(document.uri, document.version);
+    }
+    return {
+      nav: host,
+      index,
+      hoverIn: (file, offset) => doHover({ ...contextOf(file.analysis), loader: environment.settings.loader }, file.analysis.document.positionAt(offset)),
+    };
+  };
+  /** The key of an env file at a position, with the folder whose code reads it. */
+  const envKeyAt = (document: TextDocument, position: Position) => {
+    const prepared = navigation.prepareRename(host, navigation.openFile(host, document), document.offsetAt(position));
+    const path = pathOfUri(document.uri);
+    return 'refused' in prepared || path === undefined ? undefined : { key: prepared.placeholder, folder: dirname(path) };
+  };
+  const envCodeHost = (): CodeHost | undefined => {
+    const index = workspace.codeIndex;
+    return index ? { nav: host, index, hoverIn: () => null } : undefined;
+  };
+
   return {
     configure(next) {
       if (next !== environment.settings) environment = { ...environment, settings: next };
@@ -182,22 +228,37 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     parseDocument: (document) => analysisOf(document).env,
     findProblems,
     fixContext: (document) => fixContextOf(analysisOf(document), options.random),
-    doValidation: (document) => toDiagnostics(document, findProblems(document), environment.settings),
+    doValidation: (document) => (codeLanguage(document) ? [] : toDiagnostics(document, findProblems(document), environment.settings)),
     getCodeActions: (document, context) =>
-      isTooLarge(document) ? [] : getCodeActions(document, fixContextOf(analysisOf(document), options.random), context, findProblems(document)),
+      isTooLarge(document) || codeLanguage(document) ? [] : getCodeActions(document, fixContextOf(analysisOf(document), options.random), context, findProblems(document)),
     findDocumentSymbols: (document) => {
-      if (isTooLarge(document)) return [];
+      if (isTooLarge(document) || codeLanguage(document)) return [];
       const analysis = analysisOf(document);
       return findDocumentSymbols(document, analysis.env, analysis.isSecret);
     },
-    getFoldingRanges: (document) => (isTooLarge(document) ? [] : getFoldingRanges(document, analysisOf(document).env)),
+    getFoldingRanges: (document) => (isTooLarge(document) || codeLanguage(document) ? [] : getFoldingRanges(document, analysisOf(document).env)),
     doComplete(document, position) {
       if (isTooLarge(document)) return { isIncomplete: false, items: [] };
+      const language = codeLanguage(document);
+      if (language) {
+        const code = codeHost(document);
+        return code ? codeCompletion(code, document, position, language) : { isIncomplete: false, items: [] };
+      }
       const context = featureContext(document);
       return doComplete(options.random ? { ...context, random: options.random } : context, position);
     },
-    resolveCompletion: (document, item) => (isTooLarge(document) ? item : resolveCompletion(featureContext(document), item)),
-    doHover: (document, position) => (isTooLarge(document) ? null : doHover({ ...featureContext(document), loader: environment.settings.loader }, position)),
+    resolveCompletion(document, item) {
+      if (isTooLarge(document)) return item;
+      if (!codeLanguage(document)) return resolveCompletion(featureContext(document), item);
+      const code = codeHost(document);
+      return code && isCodeItemData(item.data) ? resolveCodeCompletion(code, item, item.data) : item;
+    },
+    doHover(document, position) {
+      if (isTooLarge(document)) return null;
+      if (!codeLanguage(document)) return doHover({ ...featureContext(document), loader: environment.settings.loader }, position);
+      const code = codeHost(document);
+      return code ? codeHover(code, document, position) : null;
+    },
     getDocumentSchemas(document) {
       // A file too large to analyse is not parsed for its schemas either: none applies.
       const selection = isTooLarge(document) ? undefined : analysisOf(document).selection;
@@ -217,19 +278,49 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       };
     },
     secretValueRanges: (document) =>
-      isTooLarge(document) ? [] : analysisOf(document).secretValueSpans.map((span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) })),
-    findDefinition: (document, position) =>
-      navigable(document) ? navigation.findDefinition(host, navigation.openFile(host, document), document.offsetAt(position)) : [],
-    findReferences: (document, position, includeDeclaration) =>
-      navigable(document) ? navigation.findReferences(host, navigation.openFile(host, document), document.offsetAt(position), includeDeclaration) : [],
-    prepareRename: (document, position) =>
-      navigable(document) ? navigation.prepareRename(host, navigation.openFile(host, document), document.offsetAt(position)) : { refused: TOO_LARGE_TO_RENAME },
-    rename: (document, position, newName, renameOptions) =>
-      navigable(document)
-        ? navigation.rename(host, navigation.openFile(host, document), document.offsetAt(position), newName, renameOptions)
-        : { refused: TOO_LARGE_TO_RENAME },
+      isTooLarge(document) || codeLanguage(document) ? [] : analysisOf(document).secretValueSpans.map((span) => ({ start: document.positionAt(span.start), end: document.positionAt(span.end) })),
+    findDefinition(document, position) {
+      if (!navigable(document)) return [];
+      if (!codeLanguage(document)) return navigation.findDefinition(host, navigation.openFile(host, document), document.offsetAt(position));
+      const code = codeHost(document);
+      return code ? codeDefinition(code, document, position) : [];
+    },
+    findReferences(document, position, includeDeclaration) {
+      if (!navigable(document)) return [];
+      if (codeLanguage(document)) {
+        const code = codeHost(document);
+        return code ? codeReferences(code, document, position, (file, offset) => navigation.findReferences(host, file, offset, includeDeclaration)) : [];
+      }
+      const inFamily = navigation.findReferences(host, navigation.openFile(host, document), document.offsetAt(position), includeDeclaration);
+      const code = envCodeHost();
+      const key = code && envKeyAt(document, position);
+      return code && key ? [...inFamily, ...readSitesIn(code, key.folder, key.key)] : inFamily;
+    },
+    prepareRename(document, position) {
+      if (!navigable(document)) return { refused: TOO_LARGE_TO_RENAME };
+      if (!codeLanguage(document)) return navigation.prepareRename(host, navigation.openFile(host, document), document.offsetAt(position));
+      const code = codeHost(document);
+      const path = pathOfUri(document.uri);
+      const site = code && path ? siteAt(code.index, path, document.offsetAt(position)) : undefined;
+      return site
+        ? { range: { start: document.positionAt(site.start), end: document.positionAt(site.end) }, placeholder: site.key }
+        : { refused: 'Rename works on the name of an environment variable the code reads.' };
+    },
+    rename(document, position, newName, renameOptions) {
+      if (!navigable(document)) return { refused: TOO_LARGE_TO_RENAME };
+      if (codeLanguage(document)) {
+        const code = codeHost(document);
+        return code
+          ? codeRename(code, document, position, newName, (file, offset) => navigation.rename(host, file, offset, newName, renameOptions))
+          : { refused: 'EnvSense has not finished reading the workspace code yet.' };
+      }
+      const key = envKeyAt(document, position);
+      const answer = navigation.rename(host, navigation.openFile(host, document), document.offsetAt(position), newName, renameOptions);
+      const code = envCodeHost();
+      return code && key && 'edit' in answer ? withCodeEdits(code, answer.edit, key.folder, key.key, newName) : answer;
+    },
     findDocumentHighlights: (document, position) =>
-      navigable(document) ? navigation.findDocumentHighlights(navigation.openFile(host, document), document.offsetAt(position)) : [],
+      navigable(document) && !codeLanguage(document) ? navigation.findDocumentHighlights(navigation.openFile(host, document), document.offsetAt(position)) : [],
     findWorkspaceSymbols: (query) => navigation.findWorkspaceSymbols(host, query),
     setWorkspaceFolders(next) {
       folders = next;

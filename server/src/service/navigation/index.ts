@@ -3,5 +3,5 @@ export { findReferences } from './references';
 export { prepareRename, rename, type PrepareRenameAnswer, type RenameAnswer, type RenameOptions } from './rename';
 export { findDocumentHighlights } from './highlights';
 export { findWorkspaceSymbols } from './workspaceSymbols';
-export { openFile } from './navFiles';
+export { memberFile, openFile, type NavFile } from './navFiles';
 export type { NavigationHost } from './host';

@@ -60,11 +60,7 @@ export function familyFiles(host: NavigationHost, own: NavFile, options: { reado
     const path = pathOfUri(document.uri);
     if (path !== undefined) open.set(path, document);
   }
-  let cache = diskFiles.get(host.generation());
-  if (!cache) {
-    cache = new Map();
-    diskFiles.set(host.generation(), cache);
-  }
+  const cache = diskCache(host);
   const files: NavFile[] = [own];
   const seen = new Set([host.fs.realPath(own.path) ?? own.path]);
   let characters = own.analysis.text.length;
@@ -82,6 +78,24 @@ export function familyFiles(host: NavigationHost, own: NavFile, options: { reado
     files.push(file);
   }
   return { files };
+}
+
+/**
+ * One env file read for a feature of another document (a code file's read site): open in the editor
+ * as the editor has it, else from the disk inside `documentPath`'s workspace root, kept per generation.
+ */
+export function memberFile(host: NavigationHost, path: string, dialect: Dialect, documentPath: string): NavFile | undefined {
+  for (const document of host.openDocuments()) if (pathOfUri(document.uri) === path) return openFile(host, document);
+  return diskFile(host, diskCache(host), path, dialect, documentPath, false);
+}
+
+function diskCache(host: NavigationHost): Map<string, NavFile> {
+  let cache = diskFiles.get(host.generation());
+  if (!cache) {
+    cache = new Map();
+    diskFiles.set(host.generation(), cache);
+  }
+  return cache;
 }
 
 function diskFile(host: NavigationHost, cache: Map<string, NavFile>, path: string, dialect: Dialect, documentPath: string, fresh: boolean): NavFile | undefined {
