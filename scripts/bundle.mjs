@@ -10,8 +10,9 @@ const executable = { banner: { js: '#!/usr/bin/env node' } };
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, ...executable, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, ...executable, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  // tree-sitter is loaded at run time from dist/tree-sitter/ (copied below), never bundled.
+  build({ ...common, ...executable, entryPoints: ['server/src/serverMain.ts'], outfile: 'dist/server.js', external: ['@vscode/tree-sitter-wasm'] }),
+  build({ ...common, ...executable, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['@vscode/tree-sitter-wasm'] }),
 ]);
 chmodSync('dist/server.js', 0o755);
 // tree-sitter and the grammars the server parses code with, beside the bundle (loaded at run time).

@@ -47,3 +47,9 @@ export type SecretRangesResult = { readonly ranges: Range[] } | null;
  */
 export const WATCHED_FILES_GLOB =
   '**/{.envsense/*.json,.env*,*.env,.flaskenv,*.template,*.example,*secrets*.py,local_settings.py,.gitignore,.git/index,.git/info/exclude,requirements*.txt,pyproject.toml,Pipfile,package.json,composer.json,Gemfile,go.mod,compose*.yml,compose*.yaml,docker-compose*.yml,docker-compose*.yaml,manage.py,artisan}';
+
+/** Code files: their changes update the code index (read sites, declared schemas), not the env files' caches. */
+export const CODE_FILES_GLOB = '**/*.{js,jsx,mjs,cjs,ts,tsx,mts,cts,py}';
+
+/** Characters that open an env context in code (`process.env.`, `os.environ['`); in env files they trigger nothing. */
+export const CODE_TRIGGER_CHARACTERS: readonly string[] = ['.', "'", '"', '`'];

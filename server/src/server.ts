@@ -1,5 +1,7 @@
 import {
+  CompletionTriggerKind,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
@@ -16,6 +18,8 @@ import { nodeGitFacts } from './node/nodeGitFacts';
 import { nodeFs } from './node/nodeFs';
 import { packageVersion } from './node/packageInfo';
 import {
+  CODE_FILES_GLOB,
+  CODE_TRIGGER_CHARACTERS,
   DOCUMENT_SCHEMAS_REQUEST,
   SECRET_RANGES_REQUEST,
   WATCHED_FILES_GLOB,
@@ -28,6 +32,8 @@ import {
 import { createLanguageService, readSettings } from './service';
 import { withItemDefaults } from './service/completionDefaults';
 import { pathOfUri } from './service/workspace/workspaceFs';
+import { buildCodeIndex } from './codeIndexing';
+import { codeLanguageOf, type CodeIndex } from './service/code/codeIndex';
 import { withSaveOfOtherFiles } from './saveAfterFix';
 import { isTooLarge } from './service/diagnostics/limits';
 import { CREATE_TEMPLATE_COMMAND, runCreateTemplate, type TemplateCommandResult } from './service/templates/createTemplateCommand';
@@ -54,6 +60,9 @@ export function startServer(connection: Connection, extensionRoot: string): void
   /** The client applies versioned edits (a rename then cannot land on a document that changed since). */
   let documentChanges = false;
   let saveFilesCommand: string | undefined;
+  let workspaceFolders: readonly string[] = [];
+  let codeIndex: CodeIndex | undefined;
+  let shuttingDown = false;
   const reportedSchemaProblems = new Set<string>();
 
   const runSafe = <T>(name: string, fallback: T, work: () => T, token?: CancellationToken): T => {
@@ -69,6 +78,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   const validate = (document: TextDocument) => {
     const diagnostics = runSafe('validation', [], () => service.doValidation(document));
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    if (service.isCodeDocument(document.uri)) return;
     for (const { path, problems } of runSafe('schemas', null, () => service.getDocumentSchemas(document))?.problems ?? []) {
       const line = `The schema ${path} is not used: ${problems.join('; ')}.`;
       if (!reportedSchemaProblems.has(line)) connection.console.warn(line);
@@ -98,7 +108,8 @@ export function startServer(connection: Connection, extensionRoot: string): void
     documentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true && params.clientInfo?.name !== 'Visual Studio Code';
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    service.setWorkspaceFolders(folders.map(pathOfUri).filter((path): path is string => path !== undefined));
+    workspaceFolders = folders.map(pathOfUri).filter((path): path is string => path !== undefined);
+    service.setWorkspaceFolders(workspaceFolders);
     if (options?.settings !== undefined) applySettings(options.settings);
     return {
       capabilities: {
@@ -107,7 +118,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.Source] },
         executeCommandProvider: { commands: [CREATE_TEMPLATE_COMMAND] },
-        completionProvider: { triggerCharacters: ['=', '{', ' ', ','], resolveProvider: true },
+        completionProvider: { triggerCharacters: ['=', '{', ' ', ',', ...CODE_TRIGGER_CHARACTERS], resolveProvider: true },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -130,10 +141,18 @@ export function startServer(connection: Connection, extensionRoot: string): void
 
   connection.onInitialized(() => {
     void refreshSettings();
+    // The code is read in the background; env files are served meanwhile.
+    void buildCodeIndex(connection, extensionRoot, workspaceFolders, () => shuttingDown).then((index) => {
+      if (!index) return;
+      codeIndex = index;
+      service.setCodeIndex(index);
+      documents.all().forEach(validate);
+    });
     // Editors other than VS Code learn here which files to watch for us (VS Code's client watches them itself).
     if (watchFiles) {
       // An editor may refuse the registration (Emacs's eglot 1.9 answers with an error): that must not stop the server.
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES_GLOB }] }).catch((error: unknown) => {
+      const watchers = [{ globPattern: WATCHED_FILES_GLOB }, { globPattern: CODE_FILES_GLOB }];
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
         connection.console.warn(`The editor did not watch the files EnvSense reads (${error instanceof Error ? error.message : String(error)}); restart the server after changing them.`);
       });
     }
@@ -143,9 +162,20 @@ export function startServer(connection: Connection, extensionRoot: string): void
     else applySettings((change.settings as { envsense?: unknown } | undefined)?.envsense);
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    // A changed code file updates the index; only what the env files depend on (names read, schemas declared) revalidates them.
+    const code = changes.filter((change) => { const path = pathOfUri(change.uri); return path !== undefined && codeLanguageOf(path) !== undefined && service.dialectOf(change.uri) !== 'python'; });
+    let codeFacts = false;
+    for (const change of code) {
+      const path = pathOfUri(change.uri)!;
+      if (documents.get(change.uri)) continue;
+      if (change.type === FileChangeType.Deleted) codeIndex?.remove(path);
+      else codeFacts = (codeIndex?.update(path) ?? false) || codeFacts;
+    }
+    if (code.length === changes.length && !codeFacts) return;
     reportedSchemaProblems.clear();
-    service.workspaceChanged();
+    if (code.length === changes.length && codeIndex) service.setCodeIndex(codeIndex);
+    else service.workspaceChanged();
     documents.all().forEach(validate);
   });
 
@@ -153,7 +183,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
   const scheduled = new Map<string, NodeJS.Timeout>();
   const openedAt = new Map<string, number>();
   documents.onDidOpen((event) => {
-    connection.console.log(`Opened ${event.document.uri} as ${service.dialectOf(event.document.uri)}.`);
+    connection.console.log(`Opened ${event.document.uri} as ${service.isCodeDocument(event.document.uri) ? 'code' : service.dialectOf(event.document.uri)}.`);
     openedAt.set(event.document.uri, event.document.version);
     validate(event.document);
   });
@@ -222,7 +252,12 @@ export function startServer(connection: Connection, extensionRoot: string): void
   });
 
   connection.onCompletion((params, token) =>
-    runSafe('completion', null, () => withDocument(params.textDocument.uri, null, (d) => withItemDefaults(service.doComplete(d, params.position), completionDefaults)), token),
+    // A quote or a dot opens an env context in code only: in an env file it is just typing.
+    params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter &&
+    CODE_TRIGGER_CHARACTERS.includes(params.context.triggerCharacter ?? '') &&
+    !service.isCodeDocument(params.textDocument.uri)
+      ? null
+      : runSafe('completion', null, () => withDocument(params.textDocument.uri, null, (d) => withItemDefaults(service.doComplete(d, params.position), completionDefaults)), token),
   );
   connection.onCompletionResolve((item, token) => {
     const uri = (item.data as { uri?: unknown } | undefined)?.uri;
@@ -267,12 +302,15 @@ export function startServer(connection: Connection, extensionRoot: string): void
     ),
   );
   connection.onRequest(DOCUMENT_SCHEMAS_REQUEST, (params: DocumentSchemasParams): DocumentSchemasResult =>
-    runSafe('documentSchemas', null, () => withDocument(params.uri, null, (d) => service.getDocumentSchemas(d))),
+    runSafe('documentSchemas', null, () => (service.isCodeDocument(params.uri) ? null : withDocument(params.uri, null, (d) => service.getDocumentSchemas(d)))),
   );
   connection.onRequest(SECRET_RANGES_REQUEST, (params: SecretRangesParams, token): SecretRangesResult =>
     runSafe('secretRanges', null, () => withDocument(params.uri, null, (d) => ({ ranges: service.secretValueRanges(d) })), token),
   );
 
+  connection.onShutdown(() => {
+    shuttingDown = true;
+  });
   documents.listen(connection);
   connection.listen();
 }

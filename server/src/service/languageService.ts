@@ -137,6 +137,8 @@ export interface LanguageService {
   forget(uri: string): void;
   /** The workspace's code index, built by the server in the background (read sites, declared schemas). */
   setCodeIndex(index: CodeIndex | undefined): void;
+  /** Whether the document is code (JavaScript, TypeScript, Python other than a secrets file), where EnvSense answers only at env read sites. */
+  isCodeDocument(uri: string): boolean;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -333,7 +335,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     forget(uri) {
       analyses.delete(uri);
+      indexedVersions.delete(uri);
     },
+    isCodeDocument: (uri) => dialectFor(uri) !== 'python' && codeLanguageOf(pathOfUri(uri) ?? uri) !== undefined,
     setCodeIndex(index) {
       workspace.setCodeIndex(index);
       environment = { ...environment };

@@ -78,17 +78,22 @@ export class CodeIndex {
 
   /**
    * Reads one file again (changed on disk, or its editor text when given); a file that is gone, not
-   * code, or outside the workspace folders once links are resolved is dropped.
+   * code, or outside the workspace folders once links are resolved is dropped. Says whether what the
+   * env files depend on changed: the names the file reads or the schemas it declares (a read moving
+   * down a line does not count).
    */
-  update(path: string, text: string | undefined = this.readInFolder(path)): void {
+  update(path: string, text: string | undefined = this.readInFolder(path)): boolean {
+    const before = this.files.get(path);
     const language = codeLanguageOf(path);
     if (!language || text === undefined || text.length > MAX_SOURCE_LENGTH) {
       this.files.delete(path);
-      return;
+      return before !== undefined;
     }
     const root = this.parse(text, language);
-    if (!root) return;
-    this.files.set(path, { language, sites: findReadSites(root, language), schemas: findDeclaredSchemas(root, language) });
+    if (!root) return false;
+    const after: IndexedFile = { language, sites: findReadSites(root, language), schemas: findDeclaredSchemas(root, language) };
+    this.files.set(path, after);
+    return !before || !sameFacts(before, after);
   }
 
   private readInFolder(path: string): string | undefined {
@@ -131,4 +136,10 @@ export class CodeIndex {
   get truncated(): boolean {
     return this.truncatedWalk;
   }
+}
+
+function sameFacts(a: IndexedFile, b: IndexedFile): boolean {
+  const keys = (file: IndexedFile) => [...new Set(file.sites.map((site) => site.key))].sort().join('\n');
+  const schemas = (file: IndexedFile) => JSON.stringify(file.schemas.map((schema) => ({ ...schema, variables: schema.variables.map(({ name, spec }) => ({ name, spec })) })));
+  return keys(a) === keys(b) && schemas(a) === schemas(b);
 }
