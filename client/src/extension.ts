@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DEFAULT_SECRETS_FILES } from '../../server/src/service/settings';
-import { WATCHED_FILES_GLOB, type InitializationOptions } from '../../server/src/protocol';
+import { CODE_FILES_GLOB, WATCHED_FILES_GLOB, type InitializationOptions } from '../../server/src/protocol';
 import { SchemaStatus } from './schemaStatus';
 import { keepUnsavedWorkUnsaved, registerSaveFiles, SAVE_FILES_COMMAND } from './saveAfterFix';
 import { SecretMask } from './secretMask';
@@ -26,11 +26,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const start = async () => {
     const clientOptions: LanguageClientOptions = {
-      documentSelector: documentSelector(),
+      documentSelector: [...documentSelector(), ...CODE_SELECTOR],
       synchronize: {
         configurationSection: 'envsense',
-        // Files whose change alters which schemas apply or what they say.
-        fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB),
+        // Files whose change alters which schemas apply or what they say; code files, for where variables are read.
+        fileEvents: [vscode.workspace.createFileSystemWatcher(WATCHED_FILES_GLOB), vscode.workspace.createFileSystemWatcher(CODE_FILES_GLOB)],
       },
       outputChannel: output,
       // In restricted mode the server loads no team schema and follows no schema directive.
@@ -70,6 +70,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 export async function deactivate(): Promise<void> {
   await client?.stop();
 }
+
+/**
+ * Code, where the server answers only at env read sites (`process.env.`, `os.environ['`): completion,
+ * hover, definition, references and rename of variables; the languages' own servers do the rest.
+ */
+const CODE_SELECTOR: DocumentSelector = ['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'python'].map((language) => ({ language, scheme: 'file' }));
 
 /**
  * dotenv files by language id; secrets files by the user's patterns, whatever language they open as.
