@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { checkSection } from './checkSection.mjs';
+import { codeSection } from './codeSection.mjs';
 import { parserSection } from './parserSection.mjs';
 import { serviceSection } from './serviceSection.mjs';
 import { startSection } from './startSection.mjs';
@@ -14,7 +15,7 @@ import { stdioSection } from './stdioSection.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const context = { serverPath: join(root, 'dist', 'server.js'), cliPath: join(root, 'dist', 'cli.js'), tmp: mkdtempSync(join(tmpdir(), 'envsense-bench-')) };
-const sections = [parserSection, serviceSection, startSection, stdioSection, checkSection];
+const sections = [parserSection, serviceSection, startSection, stdioSection, checkSection, codeSection];
 
 // The temp dir goes however the bench ends; Ctrl-C ends it through 'exit', which also stops every process it started.
 process.on('exit', () => rmSync(context.tmp, { recursive: true, force: true }));

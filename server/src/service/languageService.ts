@@ -196,12 +196,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const codeLanguage = (document: TextDocument): CodeLanguage | undefined =>
     dialectFor(document.uri) === 'python' ? undefined : codeLanguageOf(pathOfUri(document.uri) ?? document.uri);
   const indexedVersions = new Map<string, number>();
-  /** The code host once the index exists, with the document's read sites as its current text has them. */
-  const codeHost = (document: TextDocument): CodeHost | undefined => {
+  /**
+   * The code host once the index exists, with the document's read sites as its current text has them
+   * (`fresh`); completion, which reads only the cursor's line, does not wait for the file to be parsed again.
+   */
+  const codeHost = (document: TextDocument, fresh = true): CodeHost | undefined => {
     const index = workspace.codeIndex;
     const path = pathOfUri(document.uri);
     if (!index || !path || isTooLarge(document)) return undefined;
-    if (indexedVersions.get(document.uri) !== document.version) {
+    if (fresh && indexedVersions.get(document.uri) !== document.version) {
       index.update(path, document.getText());
       indexedVersions.set(document.uri, document.version);
     }
@@ -243,7 +246,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       if (isTooLarge(document)) return { isIncomplete: false, items: [] };
       const language = codeLanguage(document);
       if (language) {
-        const code = codeHost(document);
+        const code = codeHost(document, false);
         return code ? codeCompletion(code, document, position, language) : { isIncomplete: false, items: [] };
       }
       const context = featureContext(document);
@@ -252,7 +255,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     resolveCompletion(document, item) {
       if (isTooLarge(document)) return item;
       if (!codeLanguage(document)) return resolveCompletion(featureContext(document), item);
-      const code = codeHost(document);
+      const code = codeHost(document, false);
       return code && isCodeItemData(item.data) ? resolveCodeCompletion(code, item, item.data) : item;
     },
     doHover(document, position) {

@@ -52,6 +52,9 @@ export class CodeIndex {
   private readonly files = new Map<string, IndexedFile>();
   private truncatedWalk = false;
   private folders: readonly string[] = [];
+  /** What every completion asks, kept until a file's names or schemas change. */
+  private keysMemo: ReadonlySet<string> | undefined;
+  private schemasMemo: { path: string; schema: DeclaredSchema }[] | undefined;
 
   constructor(
     private readonly fs: WorkspaceFs,
@@ -86,14 +89,21 @@ export class CodeIndex {
     const before = this.files.get(path);
     const language = codeLanguageOf(path);
     if (!language || text === undefined || text.length > MAX_SOURCE_LENGTH) {
-      this.files.delete(path);
+      this.remove(path);
       return before !== undefined;
     }
     const root = this.parse(text, language);
     if (!root) return false;
     const after: IndexedFile = { language, sites: findReadSites(root, language), schemas: findDeclaredSchemas(root, language) };
     this.files.set(path, after);
-    return !before || !sameFacts(before, after);
+    const changed = !before || !sameFacts(before, after);
+    if (changed) this.forgetSummaries();
+    return changed;
+  }
+
+  private forgetSummaries(): void {
+    this.keysMemo = undefined;
+    this.schemasMemo = undefined;
   }
 
   private readInFolder(path: string): string | undefined {
@@ -102,7 +112,7 @@ export class CodeIndex {
   }
 
   remove(path: string): void {
-    this.files.delete(path);
+    if (this.files.delete(path)) this.forgetSummaries();
   }
 
   get(path: string): IndexedFile | undefined {
@@ -118,14 +128,18 @@ export class CodeIndex {
 
   /** Every variable name the code reads. */
   keysRead(): ReadonlySet<string> {
-    const keys = new Set<string>();
-    for (const file of this.files.values()) for (const site of file.sites) keys.add(site.key);
-    return keys;
+    if (!this.keysMemo) {
+      const keys = new Set<string>();
+      for (const file of this.files.values()) for (const site of file.sites) keys.add(site.key);
+      this.keysMemo = keys;
+    }
+    return this.keysMemo;
   }
 
-  /** The schemas the code declares, with their files. */
-  declaredSchemas(): { path: string; schema: DeclaredSchema }[] {
-    return [...this.files].flatMap(([path, file]) => file.schemas.map((schema) => ({ path, schema })));
+  /** The schemas the code declares, with their files: the same list until one of them changes. */
+  declaredSchemas(): readonly { path: string; schema: DeclaredSchema }[] {
+    this.schemasMemo ??= [...this.files].flatMap(([path, file]) => file.schemas.map((schema) => ({ path, schema })));
+    return this.schemasMemo;
   }
 
   get size(): number {
