@@ -143,6 +143,31 @@ export const scenarios = [
       await workbench.page.keyboard.press('Control+Z');
     },
   ],
+  [
+    'in code: hover on a read site and completion inside os.environ.get(\'…\') offer what the env files set',
+    async ({ workbench, images }) => {
+      await workbench.open('app/config.py');
+      await workbench.goTo(3, 33);
+      // The server reads the workspace code in the background: the hover comes once it has.
+      const hover = await workbench.waitFor('the hover on a read site', async () => {
+        const text = await workbench.hoverAtCursor().catch(() => '');
+        if (!text.includes('read here')) await workbench.escape();
+        return text.includes('read here') ? text : undefined;
+      });
+      assert.match(hover, /MAIL_SERVER — read here with os\.environ\.get/);
+      assert.match(hover, /Set in \.\.\/\.env/);
+      await workbench.escape();
+      await workbench.goTo(5, 1);
+      await workbench.type("DEBUG = os.environ.get('");
+      const labels = await workbench.suggest();
+      assert.ok(labels.some((label) => label.startsWith('SECURITY_PASSWORD_SALT')), JSON.stringify(labels));
+      await workbench.suggestDetails();
+      await workbench.screenshot(join(images, 'e2e-code.png'));
+      await workbench.escape();
+      await workbench.escape();
+      await workbench.page.keyboard.press('Control+Z');
+    },
+  ],
 ];
 
 function readGitignore(workspace) {

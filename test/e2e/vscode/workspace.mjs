@@ -27,13 +27,15 @@ export const FILES = {
   ].join('\n'),
   // Opened only once envsense.maskSecrets is on (masking is measured on it).
   '.env.staging': `FLASK_ENVIRONMENT_CONFIG=prod\nAPP_MAIL_PASSWORD=${STAGING_PASSWORD}\n# APP_MAIL_PASSWORD=${OLD_PASSWORD}\nMAIL_SERVER=smtp.acme.org\n`,
+  // The code reading the variables (issue 13): hover and completion at its read sites.
+  'app/config.py': "import os\n\nMAIL_SERVER = os.environ.get('MAIL_SERVER', 'localhost')\nSECRET_KEY = os.environ['SECRET_KEY']\n",
   'site/manage.py': '#!/usr/bin/env python\n',
   'site/requirements.txt': 'Django==5.0.6\n',
   'site/settings.py': "try:\n    from .secrets import *\nexcept ModuleNotFoundError:\n    import os\n    SECRET_KEY = os.environ.get('SECRET_KEY')\n",
   'site/secrets.py': `SECRET_KEY = '${DJANGO_SECRET}'\nDEBUG = True\n`,
 };
 
-const COMMITTED = ['.gitignore', 'requirements.txt', '.env.template', 'site/manage.py', 'site/requirements.txt', 'site/settings.py'];
+const COMMITTED = ['.gitignore', 'requirements.txt', 'app/config.py', '.env.template', 'site/manage.py', 'site/requirements.txt', 'site/settings.py'];
 
 export function writeWorkspace(root) {
   for (const [path, text] of Object.entries(FILES)) {
