@@ -1,39 +1,22 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
 import * as dotenv from 'dotenv';
-import { run } from '../../../server/out/cli/main';
+import { cli, folderWith } from '../support/cliRun';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 
-function workspace(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(join(tmpdir(), 'envsense-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(argv, (t) => (out += t), (t) => (err += t));
-  return { code, out, err };
-}
-
 test('check prints path:line:col severity code message and exits 0 without errors', () => {
-  const root = workspace({ '.env': 'A=1\nA=2\n' });
+  const root = folderWith({ '.env': 'A=1\nA=2\n' });
   const result = cli('check', join(root, '.env'));
   assert.equal(result.out, `${join(root, '.env')}:1:1 warning duplicate-key A is set again on line 2; the last value wins, so this line has no effect.\n`);
   assert.equal(result.code, 0);
 });
 
 test('check walks directories for env and secrets files, skipping node_modules', () => {
-  const root = workspace({
+  const root = folderWith({
     '.env': 'stray\n',
     'config/.env.production': 'EXPORT A=1\n',
     'app/secrets.py': "X = '1'\nX = '2'\n",
@@ -50,7 +33,7 @@ test('check walks directories for env and secrets files, skipping node_modules',
 });
 
 test('check exits 1 when .envsense.json raises a rule to error, through the real executable', () => {
-  const root = workspace({ '.env': 'A=1\nA=2\n' });
+  const root = folderWith({ '.env': 'A=1\nA=2\n' });
   const before = spawnSync(process.execPath, [CLI, 'check', '.env'], { encoding: 'utf8', cwd: root });
   assert.equal(before.status, 0);
   writeFileSync(join(root, '.envsense.json'), '{ "rules": { "duplicate-key": "error" } }');
@@ -60,7 +43,7 @@ test('check exits 1 when .envsense.json raises a rule to error, through the real
 });
 
 test('check reads envsense.* from .vscode/settings.json, comments allowed; a broken file is named', () => {
-  const root = workspace({
+  const root = folderWith({
     '.env': 'A=1\nA=2\n',
     '.vscode/settings.json': '{\n  // team settings\n  "envsense.rules": { "duplicate-key": "off" },\n}\n',
   });
@@ -73,7 +56,7 @@ test('check reads envsense.* from .vscode/settings.json, comments allowed; a bro
 });
 
 test('bad usage and bad input: one line naming the problem, exit 2, no stack trace', () => {
-  const root = workspace({ 'bin.env': Buffer.from([0x41, 0x3d, 0x00, 0x01]) });
+  const root = folderWith({ 'bin.env': Buffer.from([0x41, 0x3d, 0x00, 0x01]) });
   const cases: [string[], string][] = [
     [['check', '--format', 'xml'], "envsense: --format must be text, json or sarif, not 'xml'\n"],
     [['print'], 'envsense: print needs at least one FILE\n'],
@@ -95,19 +78,19 @@ test('bad usage and bad input: one line naming the problem, exit 2, no stack tra
 
 test('print --json equals dotenv.parse for one file', () => {
   const text = "export A=1\nB='x y' # c\nC=\"l1\\nl2\"\nD=r8Ow#cut\nA=2\nbad line\n";
-  const root = workspace({ '.env': text });
+  const root = folderWith({ '.env': text });
   assert.deepEqual(JSON.parse(cli('print', '--json', join(root, '.env')).out), dotenv.parse(text));
 });
 
 test('print --reader python-dotenv prints what python-dotenv loads; an unknown reader is bad usage', () => {
-  const root = workspace({ '.env': 'HOST=db\nURL=http://${HOST}/x#1\nCOLOR=red#1\nFLAG\n' });
+  const root = folderWith({ '.env': 'HOST=db\nURL=http://${HOST}/x#1\nCOLOR=red#1\nFLAG\n' });
   assert.deepEqual(JSON.parse(cli('print', '--json', '--reader', 'python-dotenv', join(root, '.env')).out), { HOST: 'db', URL: 'http://db/x#1', COLOR: 'red#1' });
   assert.deepEqual(JSON.parse(cli('print', '--json', join(root, '.env')).out), { HOST: 'db', URL: 'http://${HOST}/x', COLOR: 'red' });
   assert.deepEqual(cli('print', '--reader', 'bun', join(root, '.env')), { code: 2, out: '', err: "envsense: --reader must be one of dotenv, dotenv-expand, python-dotenv, compose, godotenv, phpdotenv, ruby-dotenv, not 'bun'\n" });
 });
 
 test('print with several files: the first value wins, --override makes the last win', () => {
-  const root = workspace({ '.env': 'A=base\nB=base\n', '.env.local': 'A=local\nC=local\n' });
+  const root = folderWith({ '.env': 'A=base\nB=base\n', '.env.local': 'A=local\nC=local\n' });
   const files = [join(root, '.env.local'), join(root, '.env')];
   assert.deepEqual(JSON.parse(cli('print', '--json', ...files).out), { A: 'local', C: 'local', B: 'base' });
   const processEnv: Record<string, string> = {};
@@ -117,12 +100,12 @@ test('print with several files: the first value wins, --override makes the last 
 });
 
 test('print without --json writes KEY=value lines, quoting what needs it', () => {
-  const root = workspace({ '.env': 'A=plain\nB="two words"\nC="l1\\nl2"\n' });
+  const root = folderWith({ '.env': 'A=plain\nB="two words"\nC="l1\\nl2"\n' });
   assert.equal(cli('print', join(root, '.env')).out, 'A=plain\nB="two words"\nC="l1\\nl2"\n');
 });
 
 test('check --format sarif writes SARIF 2.1.0 with rules and relative locations', () => {
-  const root = workspace({ '.env': 'A=1\nA=2\nEXPORT B=1\n' });
+  const root = folderWith({ '.env': 'A=1\nA=2\nEXPORT B=1\n' });
   const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'sarif', '.env'], { encoding: 'utf8', cwd: root });
   const sarif = JSON.parse(result.stdout) as {
     version: string;
@@ -139,7 +122,7 @@ test('check --format sarif writes SARIF 2.1.0 with rules and relative locations'
 
 test('check --fix applies only the safe fixes and reports what is left', () => {
   const text = 'A=1\nA=2\nEXPORT B=1\nC = x y\nSECRET_KEY=r8Ow!!dci#P9x\n';
-  const root = workspace({ '.env': text });
+  const root = folderWith({ '.env': text });
   const result = spawnSync(process.execPath, [CLI, 'check', '--fix', '.env'], { encoding: 'utf8', cwd: root });
   const fixedText = readFileSync(join(root, '.env'), 'utf8');
   assert.equal(fixedText, "A=2\nEXPORT B=1\nC='x y'\nSECRET_KEY=r8Ow!!dci#P9x\n");
@@ -155,7 +138,7 @@ test('check --fix never lets overlapping fixes or a chain of fixes change what l
     ['K: v w\nK: x\n', 'K=x\n'],
   ];
   for (const [text, expected] of cases) {
-    const root = workspace({ '.env': text });
+    const root = folderWith({ '.env': text });
     spawnSync(process.execPath, [CLI, 'check', '--fix', '.env'], { encoding: 'utf8', cwd: root });
     const after = readFileSync(join(root, '.env'), 'utf8');
     assert.equal(after, expected, JSON.stringify(text));

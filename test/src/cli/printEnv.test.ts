@@ -1,29 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
-import { run } from '../../../server/out/cli/main';
 import { diskWorkspace } from '../support/diskWorkspace';
+import { cli, folderWith } from '../support/cliRun';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
-
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'envsense-print-env-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
-
-function cli(...argv: string[]): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const code = run(argv, (t) => (out += t), (t) => (err += t));
-  return { code, out, err };
-}
 
 /** The issue's Next.js app: `.env`, `.env.local`, `.env.production` and a committed `.env.example`. */
 const NEXT_APP = {
@@ -35,7 +18,7 @@ const NEXT_APP = {
 };
 
 test('print --env production --json: the documented Next.js winner of each key, with the file it comes from', () => {
-  const root = workspace(NEXT_APP);
+  const root = folderWith(NEXT_APP);
   const result = cli('print', '--env', 'production', '--json', root);
   assert.equal(result.code, 0, result.err);
   assert.deepEqual(JSON.parse(result.out), {
@@ -49,13 +32,13 @@ test('print --env production --json: the documented Next.js winner of each key, 
 });
 
 test('print --env test: .env.local is not loaded in test; .env.example never is', () => {
-  const root = workspace(NEXT_APP);
+  const root = folderWith(NEXT_APP);
   const result = cli('print', '--env', 'test', '--json', root);
   assert.deepEqual(JSON.parse(result.out).variables, { API_URL: 'http://localhost:3000', PORT: '3000', LOG: 'debug', DB_PASSWORD: 'base-password-1234' });
 });
 
 test('print --env without --json: a dotenv file, each line saying where its value comes from', () => {
-  const root = workspace({ ...NEXT_APP, '.env.production': 'API_URL=https://api.example.com\nGREETING=hello world\n' });
+  const root = folderWith({ ...NEXT_APP, '.env.production': 'API_URL=https://api.example.com\nGREETING=hello world\n' });
   assert.equal(
     cli('print', '--env', 'production', root).out,
     [
@@ -71,21 +54,21 @@ test('print --env without --json: a dotenv file, each line saying where its valu
 });
 
 test('print --env in the working directory by default, as the dist CLI', () => {
-  const root = workspace(NEXT_APP);
+  const root = folderWith(NEXT_APP);
   const result = spawnSync(process.execPath, [CLI, 'print', '--env', 'development', '--json'], { encoding: 'utf8', cwd: root });
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(JSON.parse(result.stdout).files, ['.env.local', '.env']);
 });
 
 test('named files: only those count, in the loader’s order whatever the order given', () => {
-  const root = workspace(NEXT_APP);
+  const root = folderWith(NEXT_APP);
   const result = cli('print', '--env', 'production', '--json', join(root, '.env'), join(root, '.env.production'));
   assert.deepEqual(JSON.parse(result.out).files, ['.env.production', '.env']);
   assert.equal(JSON.parse(result.out).variables.API_URL, 'https://api.example.com');
 });
 
 test('--loader names the loader (Vite: a later file wins; modes are any name); the setting does too', () => {
-  const root = workspace({ ...NEXT_APP, '.env.staging': 'API_URL=https://staging\n' });
+  const root = folderWith({ ...NEXT_APP, '.env.staging': 'API_URL=https://staging\n' });
   const vite = JSON.parse(cli('print', '--env', 'production', '--loader', 'vite', '--json', root).out);
   assert.deepEqual(vite.files, ['.env', '.env.local', '.env.production']);
   assert.deepEqual(vite.sources, { API_URL: '.env.production', PORT: '.env.production', LOG: '.env.production', DB_PASSWORD: '.env.local' });
@@ -97,13 +80,13 @@ test('--loader names the loader (Vite: a later file wins; modes are any name); t
 });
 
 test('--reader reads each file with another reader; the loader still decides the order', () => {
-  const root = workspace({ 'package.json': NEXT_APP['package.json'], '.env': 'A=x#1\n', '.env.local': 'B=y#2\n' });
+  const root = folderWith({ 'package.json': NEXT_APP['package.json'], '.env': 'A=x#1\n', '.env.local': 'B=y#2\n' });
   assert.deepEqual(JSON.parse(cli('print', '--env', 'development', '--json', root).out).variables, { B: 'y', A: 'x' });
   assert.deepEqual(JSON.parse(cli('print', '--env', 'development', '--reader', 'python-dotenv', '--json', root).out).variables, { B: 'y#2', A: 'x#1' });
 });
 
 test('bad input exits 2 with one line: an environment the loader lacks, no loader known, unknown names, files of two folders', () => {
-  const root = workspace({ ...NEXT_APP, 'sub/.env': 'A=1\n', 'plain/.env': 'A=1\n', 'plain/.env.local': 'A=2\n' });
+  const root = folderWith({ ...NEXT_APP, 'sub/.env': 'A=1\n', 'plain/.env': 'A=1\n', 'plain/.env.local': 'A=2\n' });
   assert.deepEqual(cli('print', '--env', 'staging', root), { code: 2, out: '', err: "envsense: Next.js has no environment 'staging'; it has development, production, test\n" });
   const none = cli('print', '--env', 'production', join(root, 'plain'));
   assert.equal(none.code, 2);
@@ -123,7 +106,7 @@ test('a member linked out of the folder is not read: print --env refuses with th
 });
 
 test('print without --env is unchanged: the first file wins, --override the last', () => {
-  const root = workspace(NEXT_APP);
+  const root = folderWith(NEXT_APP);
   assert.deepEqual(JSON.parse(cli('print', '--json', join(root, '.env.local'), join(root, '.env')).out).API_URL, 'http://local:3000');
   assert.deepEqual(JSON.parse(cli('print', '--json', '--override', join(root, '.env.local'), join(root, '.env')).out).API_URL, 'http://localhost:3000');
 });

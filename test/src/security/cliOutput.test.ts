@@ -1,25 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { run } from '../../../server/out/cli/main';
+import { folderWith } from '../support/cliRun';
 
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 
 /** Any control character a terminal or a CI log could act on, line breaks aside. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'envsense-out-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
 
 const HOSTILE = {
   'x\n::error file=x::forged.env': 'A=1\nA=2\n',
@@ -35,7 +25,7 @@ const HOSTILE = {
 };
 
 test('check writes no raw control character and no line a CI system reads as a command', () => {
-  const root = workspace(HOSTILE);
+  const root = folderWith(HOSTILE);
   const result = spawnSync(process.execPath, [CLI, 'check', '.'], { encoding: 'utf8', cwd: root });
   const lines = result.stdout.split('\n').slice(0, -1);
   assert.equal(lines.length, 9, result.stdout);
@@ -57,7 +47,7 @@ test('check writes no raw control character and no line a CI system reads as a c
 });
 
 test('check --format json stays valid JSON that gives back the exact paths, with no raw control character', () => {
-  const root = workspace(HOSTILE);
+  const root = folderWith(HOSTILE);
   const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '.'], { encoding: 'utf8', cwd: root });
   assert.doesNotMatch(result.stdout, RAW_CONTROL);
   const rows = JSON.parse(result.stdout) as { path: string }[];
@@ -67,7 +57,7 @@ test('check --format json stays valid JSON that gives back the exact paths, with
 
 test('SARIF artifact URIs are percent-encoded relative URIs that resolve back to the file', () => {
   const names = ['dir with space/a#b%c \u00e9\u00df.env', 'semi;colon/?q=1&x.env', 'c:olon.env', 'x\n::error::y.env'];
-  const root = workspace(Object.fromEntries(names.map((n) => [n, 'A=1\nA=2\n'])));
+  const root = folderWith(Object.fromEntries(names.map((n) => [n, 'A=1\nA=2\n'])));
   const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'sarif', '.'], { encoding: 'utf8', cwd: root });
   const sarif = JSON.parse(result.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
   const uris = sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
@@ -82,7 +72,7 @@ test('SARIF artifact URIs are percent-encoded relative URIs that resolve back to
 });
 
 test('the CLI survives a pathological file: one line naming it, the other files still checked, exit 2', () => {
-  const root = workspace({ 'good.env': 'A=1\nA=2\n', 'huge.env': 'A=1\n'.repeat(125_000) + 'B=2\n'.repeat(125_000) });
+  const root = folderWith({ 'good.env': 'A=1\nA=2\n', 'huge.env': 'A=1\n'.repeat(125_000) + 'B=2\n'.repeat(125_000) });
   let out = '';
   let err = '';
   const code = run(['check', join(root, 'huge.env'), join(root, 'good.env')], (t) => (out += t), (t) => (err += t));
@@ -96,7 +86,7 @@ test('the CLI survives a pathological file: one line naming it, the other files 
 
 test('print escapes the control characters of values, and its JSON gives the exact values back', () => {
   const value = 'x\u2028y\u009bz\u001b[2J\u202e';
-  const root = workspace({ '.env': `A="${value}"\nB=plain\n` });
+  const root = folderWith({ '.env': `A="${value}"\nB=plain\n` });
   const text = spawnSync(process.execPath, [CLI, 'print', '.env'], { encoding: 'utf8', cwd: root }).stdout;
   assert.equal(text, 'A="x\\u2028y\\u009bz\\u001b[2J\\u202e"\nB=plain\n');
   const json = spawnSync(process.execPath, [CLI, 'print', '--json', '.env'], { encoding: 'utf8', cwd: root }).stdout;

@@ -1,27 +1,18 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { test } from 'node:test';
+import { folderWith } from '../support/cliRun';
 
 /** `envsense check` reports drift, so that a commit hook or CI catches a template that fell behind. */
 const CLI = resolve(__dirname, '../../../dist/cli.js');
 const PASSWORD = 'Zq8vN3kP0wR7tY2uX5aB9cD4eF6gH1jK';
 
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'envsense-drift-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(root, name, '..'), { recursive: true });
-    writeFileSync(join(root, name), content);
-  }
-  return root;
-}
-
 const check = (root: string, ...args: string[]) => spawnSync(process.execPath, [CLI, 'check', ...args], { encoding: 'utf8', cwd: root });
 
 test('check reports both directions of drift, for dotenv and Python, as information (exit 0), with no value shown', () => {
-  const root = project({
+  const root = folderWith({
     '.env': `PORT=3000\nDB_PASSWORD=${PASSWORD}\n`,
     '.env.example': 'PORT=\nSENTRY_DSN=\n',
     'app/secrets.py': `SECRET_KEY = '${PASSWORD}'\n`,
@@ -42,7 +33,7 @@ test('check reports both directions of drift, for dotenv and Python, as informat
 });
 
 test('a team that wants CI to fail on drift raises the codes in .envsense.json: exit 1', () => {
-  const root = project({
+  const root = folderWith({
     '.env': 'PORT=3000\nNEW_KEY=1\n',
     '.env.example': 'PORT=\n',
     '.envsense.json': '{ "rules": { "missing-from-template": "error" } }',
@@ -53,7 +44,7 @@ test('a team that wants CI to fail on drift raises the codes in .envsense.json: 
 });
 
 test('check --fix never writes the template: drift fixes are the user\'s choice', () => {
-  const root = project({ '.env': 'PORT=3000\nNEW_KEY=1\n', '.env.example': 'PORT=\n' });
+  const root = folderWith({ '.env': 'PORT=3000\nNEW_KEY=1\n', '.env.example': 'PORT=\n' });
   const result = check(root, '--fix', '.env');
   assert.equal(result.status, 0);
   assert.match(result.stdout, /missing-from-template/);
