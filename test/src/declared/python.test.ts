@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeService } from '../support/codeService';
 import { documentOf, hoverAt, toProblem, type Problem } from '../support/service';
 
@@ -79,4 +80,12 @@ test('django-environ Env(DEBUG=(bool, False)) in settings.py: its booleans are c
 test('django-environ names are case-sensitive: debug=maybe is not its DEBUG', async () => {
   const files = { '/workspace/mysite/settings.py': 'import environ\nenv = environ.Env(DEBUG=(bool, False))\n' };
   assert.deepEqual(await problems(files, 'debug=maybe\n'), []);
+});
+
+test('typing a lower-case spelling of a required field in .env settles it at once', async () => {
+  const { service } = await codeService({ '/workspace/app/config.py': SETTINGS, '/workspace/.env': 'DEBUG=true\n' });
+  const codes = (text: string, version: number) => service.doValidation(TextDocument.create(ENV, 'dotenv', version, text)).map(toProblem).map((p) => p.code);
+  assert.deepEqual(codes('DEBUG=true\n', 1), ['missing-required']);
+  assert.deepEqual(codes('DEBUG=true\ndatabase_url=postgres://db/app\n', 2), []);
+  assert.deepEqual(codes('DEBUG=true\n', 3), ['missing-required'], 'and removing it asks again');
 });

@@ -16,6 +16,8 @@ export interface DeclaringFile {
 }
 
 export interface DeclaredProjects {
+  /** The index's list they were made from (the index keeps the same list until a declaration changes). */
+  readonly list: readonly { path: string; schema: DeclaredSchema }[];
   /** What the declarations say, file by file (see `fingerprintOf`): equal fingerprints, equal schemas. */
   readonly fingerprint: readonly string[];
   /**
@@ -34,22 +36,32 @@ export function declaredProjects(
   const byPath = new Map<string, DeclaredSchema[]>();
   for (const { path, schema } of list) byPath.set(path, [...(byPath.get(path) ?? []), schema]);
   const byFolder = new Map<string, DeclaringFile[]>();
+  const holds = new Map<string, boolean>();
+  const holdsOnce = (folder: string) => {
+    let answer = holds.get(folder);
+    if (answer === undefined) holds.set(folder, (answer = holdsEnvFile(folder)));
+    return answer;
+  };
   for (const [path, schemas] of byPath) {
     const root = folders.filter((folder) => isInside(path, folder)).sort((a, b) => b.length - a.length)[0];
     if (root === undefined || path === root) continue;
     const file: DeclaringFile = { path, root, schemas };
-    for (const folder of projectChain(dirname(path), root, holdsEnvFile)) byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+    for (const folder of projectChain(dirname(path), root, holdsOnce)) byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
   }
-  return { fingerprint: fingerprintOf(list), byFolder };
+  return { list, fingerprint: fingerprintOf(list), byFolder };
 }
 
-/** `from` and each parent, up to the first that holds an env file or the root. */
+/** Folders climbed from a declaring file, at most (as code navigation climbs): deeper trees are generated code. */
+const MAX_CLIMB = 32;
+
+/** `from` and each parent, up to the first that holds an env file or the root; none past `MAX_CLIMB`. */
 function projectChain(from: string, root: string, holdsEnvFile: (folder: string) => boolean): string[] {
   const chain: string[] = [];
-  for (let folder = from; ; folder = dirname(folder)) {
+  for (let folder = from; chain.length < MAX_CLIMB; folder = dirname(folder)) {
     chain.push(folder);
     if (folder === root || holdsEnvFile(folder) || dirname(folder) === folder || !isInside(dirname(folder), root)) return chain;
   }
+  return [];
 }
 
 const fingerprints = new WeakMap<DeclaredSchema, string>();

@@ -106,7 +106,8 @@ export class WorkspaceView {
    */
   codeChanged(): boolean {
     const before = this.cache.get(DECLARED) as DeclaredProjects | undefined;
-    if (before === undefined || sameFingerprint(before.fingerprint, fingerprintOf(this.code?.declaredSchemas() ?? []))) return false;
+    const list = this.code?.declaredSchemas() ?? [];
+    if (before === undefined || before.list === list || sameFingerprint(before.fingerprint, fingerprintOf(list))) return false;
     for (const key of [...this.cache.keys()]) if (key === DECLARED || key.startsWith('implicit:') || key.startsWith('declared:')) this.cache.delete(key);
     return true;
   }
