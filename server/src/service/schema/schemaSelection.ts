@@ -73,8 +73,8 @@ function matcherOf(association: SchemaAssociation | ReaderAssociation): (path: s
  * `envsense.schemas` setting; else detection from the workspace (dependencies, marker files, the
  * team's `.envsense/*.json`) and from the keys the file holds. The schemas the project's code
  * declares (an application's own: they outrank its framework, not a schema the user named) and the
- * templates next to the file always apply on top. A schema file named by a directive or a setting is read only inside the file's
- * workspace root; in an untrusted workspace a directive is not followed.
+ * templates next to the file always apply on top. A schema file named by a directive or a setting is
+ * read only inside the file's workspace root; in an untrusted workspace a directive is not followed.
  */
 export function selectSchemas(path: string | undefined, env: EnvDocument, settings: EnvSenseSettings, bundled: SchemaRegistry, workspace: WorkspaceView): SchemaSelection {
   const team = path ? workspace.teamSchemas(path).schemas : [];
