@@ -7,15 +7,15 @@ import type { SystemSchema, VariableSpec, VariableType } from './schemaTypes';
  * varlock `.env.schema` whose `# @decorators` give types, requirements and sensitivity.
  */
 export function templateSchema(env: EnvDocument, fileName: string): SystemSchema {
-  const variables: Record<string, VariableSpec> = {};
+  const variables = new Map<string, VariableSpec>();
   for (const [assignment, comments] of assignmentsWithComments(env)) {
     const text = comments.filter((line) => !line.startsWith('envsense')).join('\n');
-    variables[assignment.key] = {
+    variables.set(assignment.key, {
       description: `${text === '' ? '' : `${text}\n\n`}Listed in \`${fileName}\`.`,
       source: fileName,
-    };
+    });
   }
-  return { id: `template:${fileName}`, name: fileName, description: `The keys of \`${fileName}\`, the template committed for this file.`, variables };
+  return { id: `template:${fileName}`, name: fileName, description: `The keys of \`${fileName}\`, the template committed for this file.`, variables: ownProperties(variables) };
 }
 
 const VARLOCK_TYPES: Record<string, VariableType> = {
@@ -25,7 +25,7 @@ const VARLOCK_TYPES: Record<string, VariableType> = {
 const DECORATOR = /@([A-Za-z][\w-]*)(?:=(\w+\([^)]*\)|"[^"]*"|'[^']*'|[^\s@]*)|\(([^)]*)\))?/g;
 
 export function varlockSchema(env: EnvDocument, fileName: string): SystemSchema {
-  const variables: Record<string, VariableSpec> = {};
+  const variables = new Map<string, VariableSpec>();
   for (const [assignment, comments] of assignmentsWithComments(env)) {
     const description: string[] = [];
     const spec: { -readonly [K in keyof VariableSpec]: VariableSpec[K] } = { source: fileName };
@@ -48,9 +48,14 @@ export function varlockSchema(env: EnvDocument, fileName: string): SystemSchema 
     }
     if (assignment.value !== '') spec.default = assignment.value;
     if (description.length > 0) spec.description = description.join('\n');
-    variables[assignment.key] = spec;
+    variables.set(assignment.key, spec);
   }
-  return { id: `varlock:${fileName}`, name: fileName, description: `The variables declared in the varlock schema \`${fileName}\`.`, variables };
+  return { id: `varlock:${fileName}`, name: fileName, description: `The variables declared in the varlock schema \`${fileName}\`.`, variables: ownProperties(variables) };
+}
+
+/** The variables as an object whose every key is its own property: assigning `__proto__` would replace the object's prototype instead. */
+function ownProperties(variables: ReadonlyMap<string, VariableSpec>): Record<string, VariableSpec> {
+  return Object.fromEntries(variables);
 }
 
 function readType(value: string, spec: { type?: VariableType; values?: readonly { value: string }[] }): void {

@@ -8,6 +8,8 @@ const NO_KNOWLEDGE: readonly KnownVariable[] = [];
 export class SchemaRegistry {
   private readonly byId = new Map<string, SystemSchema>();
   private readonly byName = new Map<string, KnownVariable[]>();
+  /** The variables of schemas that read names in any case (`namesIgnoreCase`), by their lower-case name. */
+  private readonly byFoldedName = new Map<string, KnownVariable[]>();
   private readonly patterns: { spec: PatternSpec; schema: SystemSchema; matches: (name: string) => boolean }[] = [];
 
   constructor(schemas: readonly SystemSchema[]) {
@@ -17,6 +19,11 @@ export class SchemaRegistry {
         const list = this.byName.get(name) ?? [];
         list.push({ name, spec, schema });
         this.byName.set(name, list);
+        if (schema.namesIgnoreCase) {
+          const folded = this.byFoldedName.get(name.toLowerCase()) ?? [];
+          folded.push({ name, spec, schema });
+          this.byFoldedName.set(name.toLowerCase(), folded);
+        }
       }
       for (const spec of schema.patterns ?? []) this.patterns.push({ spec, schema, matches: globTest(spec.pattern) });
     }
@@ -28,6 +35,16 @@ export class SchemaRegistry {
   detectionKeys(): ReadonlySet<string> {
     this.detection ??= new Set(this.all().flatMap((schema) => schema.detect?.keys ?? []));
     return this.detection;
+  }
+
+  /** Whether a schema that reads names in any case knows `name` under another spelling (`DEBUG` for `debug`). */
+  spelledOtherwise(name: string): boolean {
+    if (this.byFoldedName.size === 0) return false;
+    return this.byFoldedName.get(name.toLowerCase())?.some((known) => known.name !== name) ?? false;
+  }
+
+  get readsAnyCase(): boolean {
+    return this.byFoldedName.size > 0;
   }
 
   all(): readonly SystemSchema[] {
@@ -81,7 +98,11 @@ export class SchemaRegistry {
 
   private find(name: string, among: ReadonlySet<string> | undefined): readonly KnownVariable[] {
     const named = this.byName.get(name);
-    const exact = named ? named.filter((v) => !among || among.has(v.schema.id)) : NO_KNOWLEDGE;
+    let exact = named ? named.filter((v) => !among || among.has(v.schema.id)) : NO_KNOWLEDGE;
+    // `debug` is `DEBUG` to a schema that reads names in any case, unless it has `debug` itself; the knowledge keeps the schema's spelling.
+    const folded = this.byFoldedName.size === 0 ? undefined : this.byFoldedName.get(name.toLowerCase());
+    const spelled = folded?.filter((v) => v.name !== name && (!among || among.has(v.schema.id)) && !exact.some((e) => e.schema === v.schema));
+    if (spelled && spelled.length > 0) exact = [...exact, ...spelled];
     let found: KnownVariable[] | undefined;
     for (const p of this.patterns) {
       if ((among && !among.has(p.schema.id)) || !p.matches(name) || exact.some((v) => v.schema === p.schema)) continue;

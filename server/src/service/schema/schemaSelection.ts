@@ -10,10 +10,15 @@ import type { SchemaRegistry } from './schemaRegistry';
 import type { KnownVariable, SystemSchema } from './schemaTypes';
 import { chooseReaders, type ReaderChoice } from '../readers/reader';
 import { templateFamilyOf, type TemplateFamily } from '../templates/templateFamily';
+import { isDeclaredSchema, requiredHere, type FamilyFacts } from './declaredRequirement';
 
-export type SchemaReason = 'directive' | 'settings' | 'workspace' | 'keys' | 'team' | 'template';
+export type SchemaReason = 'directive' | 'settings' | 'workspace' | 'keys' | 'team' | 'template' | 'code';
 
 export interface AppliedSchema {
+  /**
+   * The schema; for one the code declares (`reason: 'code'`), its view for this file, which requires
+   * only what the file is asked for (see `requiredHere`), while the registry holds what the code declares.
+   */
   readonly schema: SystemSchema;
   readonly reason: SchemaReason;
   /** Why, in words: "# envsense: schema=flagsmith", "manage.py in the workspace", … */
@@ -42,6 +47,7 @@ const DIRECTIVE = /^envsense:\s*schema\s*=\s*(.*)$/;
 
 const NO_VERSIONS: ReadonlyMap<string, string> = new Map();
 const NO_DEPENDENCIES: ReadonlySet<string> = new Set();
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 /**
  * Said once per directive in an untrusted workspace. Information, not a warning: nothing is wrong
@@ -65,9 +71,10 @@ function matcherOf(association: SchemaAssociation | ReaderAssociation): (path: s
 /**
  * Which schemas apply to a file, in this order: a directive comment in the file; else the
  * `envsense.schemas` setting; else detection from the workspace (dependencies, marker files, the
- * team's `.envsense/*.json`) and from the keys the file holds. Templates next to the file always
- * apply on top. A schema file named by a directive or a setting is read only inside the file's
- * workspace root; in an untrusted workspace a directive is not followed.
+ * team's `.envsense/*.json`) and from the keys the file holds. The schemas the project's code
+ * declares (an application's own: they outrank its framework, not a schema the user named) and the
+ * templates next to the file always apply on top. A schema file named by a directive or a setting is
+ * read only inside the file's workspace root; in an untrusted workspace a directive is not followed.
  */
 export function selectSchemas(path: string | undefined, env: EnvDocument, settings: EnvSenseSettings, bundled: SchemaRegistry, workspace: WorkspaceView): SchemaSelection {
   const team = path ? workspace.teamSchemas(path).schemas : [];
@@ -119,14 +126,24 @@ export function selectSchemas(path: string | undefined, env: EnvDocument, settin
     }
     if (applied.length === 0) detect(path, env, family, registry, team, workspace, applied);
   }
-  for (const schema of implicit) applied.push({ schema, reason: 'template', because: `${schema.name} next to this file` });
+  const templateFamily = path ? templateFamilyOf(workspace, path) : undefined;
+  const familyFacts: FamilyFacts = {
+    reportsUnset: templateFamily?.reportsUnset ?? true,
+    otherKeys: () => (path ? workspace.familyKeys(path) : NO_KEYS),
+    otherSpellings: () => new Set(otherSpellings(env, registry)),
+  };
+  for (const schema of implicit) {
+    if (isDeclaredSchema(schema)) applied.push({ schema: requiredHere(schema, familyFacts), reason: 'code', because: `declared by the code (${schema.source ?? schema.name})` });
+  }
+  for (const schema of implicit) {
+    if (!isDeclaredSchema(schema)) applied.push({ schema, reason: 'template', because: `${schema.name} next to this file` });
+  }
 
   const appliedIds = new Set(applied.map((a) => a.schema.id));
   const readerSettings = (path ? settings.readers.filter((a) => matcherOf(a)(path)) : []).map((a) => ({ ids: a.readers, because: `the setting envsense.readers (${a.fileMatch.join(', ')})` }));
   const facts = path ? workspace.projectFacts(path) : undefined;
   const readers = chooseReaders(env, path, facts, readerSettings);
   findings.push(...readers.findings);
-  const templateFamily = path ? templateFamilyOf(workspace, path) : undefined;
   return { applied: applied.filter((a, i) => applied.findIndex((b) => b.schema.id === a.schema.id) === i), reader: readers.readers[0]!, readers: readers.readers, versions: facts?.versions ?? NO_VERSIONS, dependencies: facts?.dependencies ?? NO_DEPENDENCIES, registry, appliedIds, findings, ...(templateFamily ? { templateFamily } : {}) };
 }
 
@@ -168,7 +185,13 @@ export function selectionSignature(env: EnvDocument, registry: SchemaRegistry): 
   // Every `# envsense: …` line, with its place: schema and reader directives alike.
   const directives: string[] = [];
   for (const comment of envsenseComments(env)) if (comment.text.startsWith('envsense:')) directives.push(`${comment.text}@${comment.span.start}`);
-  return JSON.stringify([env.dialect, directives, present.sort()]);
+  return JSON.stringify([env.dialect, directives, present.sort(), otherSpellings(env, registry)]);
+}
+
+/** The file's keys that a schema reading names in any case knows under another spelling (`debug` for pydantic's `DEBUG`), sorted. */
+function otherSpellings(env: EnvDocument, registry: SchemaRegistry): string[] {
+  if (!registry.readsAnyCase) return [];
+  return [...new Set(env.assignments.map((assignment) => assignment.key).filter((key) => registry.spelledOtherwise(key)))].sort();
 }
 
 /**

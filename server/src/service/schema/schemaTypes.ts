@@ -60,6 +60,12 @@ export interface SystemSchema {
   /** An application (`system`, the default) speaks for a key over its framework, a framework over a generic service. */
   readonly kind?: 'system' | 'framework' | 'service';
   readonly closed?: boolean;
+  /**
+   * Not in the file format (a schema file cannot set it): a schema the code declares with
+   * pydantic-settings, which reads an environment variable's name in any case, so `debug` in an env
+   * file is its `DEBUG`.
+   */
+  readonly namesIgnoreCase?: boolean;
   readonly booleans?: BooleanLiterals;
   readonly detect?: { readonly files?: readonly string[]; readonly dependencies?: readonly string[]; readonly keys?: readonly string[] };
   readonly variables: Readonly<Record<string, VariableSpec>>;

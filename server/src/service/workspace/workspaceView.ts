@@ -5,6 +5,9 @@ import { readSchemaText, type SchemaValidator } from '../schema/schemaValidator'
 import type { SchemaRegistry } from '../schema/schemaRegistry';
 import type { SystemSchema } from '../schema/schemaTypes';
 import type { CodeIndex } from '../code/codeIndex';
+import { declaredAsSchemas } from '../code/declaredAsSchema';
+import { declaredProjects, fingerprintOf, sameFingerprint, type DeclaredProjects } from '../code/declaredProjects';
+import { FAMILY_LIMITS } from '../templates/templateFamily';
 import { familyMembers, type FamilyMember } from './envFamily';
 import { readProjectFacts, type ProjectFacts } from './projectFacts';
 import type { GitFacts, GitStatus } from './gitFacts';
@@ -23,6 +26,9 @@ export interface LoadedBefore {
   /** That file's text, which secrecy needs (a value cut by `#` is judged by what the line meant). */
   readonly text: string;
 }
+
+/** The cache key of the schemas the code declares, by the folders they describe. */
+const DECLARED = 'declared';
 
 /** The same empty list every time, so that callers can tell by identity that nothing changed. */
 export const NOTHING_LOADED_BEFORE: readonly LoadedBefore[] = [];
@@ -91,6 +97,19 @@ export class WorkspaceView {
   setCodeIndex(index: CodeIndex | undefined): void {
     this.code = index;
     this.clear();
+  }
+
+  /**
+   * After the code index read a file again: forgets the schemas the code declares, and what was made
+   * of them, only when what the declarations say changed (not on an edit elsewhere in the code, nor
+   * when a schema only moved). True when it did: the caller then makes analyses select their schemas again.
+   */
+  codeChanged(): boolean {
+    const before = this.cache.get(DECLARED) as DeclaredProjects | undefined;
+    const list = this.code?.declaredSchemas() ?? [];
+    if (before === undefined || before.list === list || sameFingerprint(before.fingerprint, fingerprintOf(list))) return false;
+    for (const key of [...this.cache.keys()]) if (key === DECLARED || key.startsWith('implicit:') || key.startsWith('declared:')) this.cache.delete(key);
+    return true;
   }
 
   clear(): void {
@@ -164,14 +183,54 @@ export class WorkspaceView {
     });
   }
 
-  /** Templates and varlock schemas next to the file, as schemas. */
+  /** Templates and varlock schemas next to the file, and for a dotenv file the schemas its project's code declares, as schemas. */
   implicitSchemas(path: string, dialect: Dialect): SystemSchema[] {
-    return this.cached(`implicit:${path}:${dialect}`, () =>
-      implicitSchemasOf(basename(path), dialect, this.fs.listDirectory(dirname(path)) ?? []).flatMap(({ name, kind }) => {
+    return this.cached(`implicit:${path}:${dialect}`, () => [
+      ...implicitSchemasOf(basename(path), dialect, this.fs.listDirectory(dirname(path)) ?? []).flatMap(({ name, kind }) => {
         const text = this.readInRoot(join(dirname(path), name), path);
         return text === undefined ? [] : [kind(parse(text, name.endsWith('.py.template') || name.endsWith('.py.example') ? 'python' : 'dotenv'), name)];
       }),
-    );
+      ...(dialect === 'dotenv' ? this.declaredSchemas(dirname(path)) : []),
+    ]);
+  }
+
+  /**
+   * The schemas the code declares for the env files of `folder` (see code/declaredProjects), converted
+   * once per folder until the declarations change: a keystroke in an env file converts nothing.
+   */
+  declaredSchemas(folder: string): readonly SystemSchema[] {
+    const files = this.declaredProjects().byFolder.get(folder);
+    if (!files) return [];
+    return this.cached(`declared:${folder}`, () => files.flatMap((file) => declaredAsSchemas(file.path, file.root, file.schemas)));
+  }
+
+  private declaredProjects(): DeclaredProjects {
+    return this.cached(DECLARED, () => declaredProjects(this.code?.declaredSchemas() ?? [], this.folders, (folder) => this.holdsEnvFile(folder)));
+  }
+
+  /** Whether a folder holds a dotenv file of a family (`.env`, `.env.example`, …; a `.env/` virtualenv is no file). */
+  private holdsEnvFile(folder: string): boolean {
+    return (this.fs.listDirectory(folder) ?? []).some((name) => familyMembers(name, [])[0]?.dialect === 'dotenv' && this.fs.entryKind(join(folder, name)) !== 'directory');
+  }
+
+  /**
+   * The keys the other files of the file's family set (templates aside), read from the disk inside its
+   * root; undefined when one cannot be read or they are more than the family limits.
+   */
+  familyKeys(path: string): ReadonlySet<string> | undefined {
+    return this.cached(`family-keys:${path}`, () => {
+      const others = this.family(path).filter((member) => !member.template && member.path !== path);
+      if (others.length > FAMILY_LIMITS.otherFiles) return undefined;
+      const keys = new Set<string>();
+      let characters = 0;
+      for (const member of others) {
+        const text = this.readInRoot(member.path, path);
+        characters += text?.length ?? 0;
+        if (text === undefined || characters > FAMILY_LIMITS.characters) return undefined;
+        for (const assignment of parse(text, member.dialect).assignments) keys.add(assignment.key);
+      }
+      return keys;
+    });
   }
 
   /** The assignments of the files dotenv-style loaders read before this one: `.env` for `.env.local`, `.env.production`, … */
