@@ -78,7 +78,11 @@ export function startServer(connection: Connection, extensionRoot: string): void
   const validate = (document: TextDocument) => {
     const diagnostics = runSafe('validation', [], () => service.doValidation(document));
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-    if (service.isCodeDocument(document.uri)) return;
+    if (service.isCodeDocument(document.uri)) {
+      // A code file that now reads other names or declares another schema changes what the env files say.
+      if (runSafe('code', false, () => service.updateCodeDocument(document))) documents.all().filter((open) => !service.isCodeDocument(open.uri)).forEach(validate);
+      return;
+    }
     for (const { path, problems } of runSafe('schemas', null, () => service.getDocumentSchemas(document))?.problems ?? []) {
       const line = `The schema ${path} is not used: ${problems.join('; ')}.`;
       if (!reportedSchemaProblems.has(line)) connection.console.warn(line);
@@ -174,7 +178,7 @@ export function startServer(connection: Connection, extensionRoot: string): void
     }
     if (code.length === changes.length && !codeFacts) return;
     reportedSchemaProblems.clear();
-    if (code.length === changes.length && codeIndex) service.setCodeIndex(codeIndex);
+    if (code.length === changes.length) service.codeChanged();
     else service.workspaceChanged();
     documents.all().forEach(validate);
   });

@@ -137,6 +137,13 @@ export interface LanguageService {
   forget(uri: string): void;
   /** The workspace's code index, built by the server in the background (read sites, declared schemas). */
   setCodeIndex(index: CodeIndex | undefined): void;
+  /** The code index read files again and `update()` said their facts changed: env files choose their schemas again. */
+  codeChanged(): void;
+  /**
+   * Reads an open code document's current text into the index (once per version); true when the names
+   * it reads or the schemas it declares changed, so that the env files must be checked again.
+   */
+  updateCodeDocument(document: TextDocument): boolean;
   /** Whether the document is code (JavaScript, TypeScript, Python other than a secrets file), where EnvSense answers only at env read sites. */
   isCodeDocument(uri: string): boolean;
 }
@@ -196,6 +203,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const codeLanguage = (document: TextDocument): CodeLanguage | undefined =>
     dialectFor(document.uri) === 'python' ? undefined : codeLanguageOf(pathOfUri(document.uri) ?? document.uri);
   const indexedVersions = new Map<string, number>();
+  /** Reads an open code document into the index once per version; says whether what env files depend on changed. */
+  const updateCode = (index: CodeIndex, path: string, document: TextDocument): boolean => {
+    if (indexedVersions.get(document.uri) === document.version) return false;
+    indexedVersions.set(document.uri, document.version);
+    if (!index.update(path, document.getText())) return false;
+    workspace.codeChanged();
+    environment = { ...environment };
+    return true;
+  };
   /**
    * The code host once the index exists, with the document's read sites as its current text has them
    * (`fresh`); completion, which reads only the cursor's line, does not wait for the file to be parsed again.
@@ -204,10 +220,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const index = workspace.codeIndex;
     const path = pathOfUri(document.uri);
     if (!index || !path || isTooLarge(document)) return undefined;
-    if (fresh && indexedVersions.get(document.uri) !== document.version) {
-      index.update(path, document.getText());
-      indexedVersions.set(document.uri, document.version);
-    }
+    if (fresh) updateCode(index, path, document);
     return {
       nav: host,
       index,
@@ -339,6 +352,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     forget(uri) {
       analyses.delete(uri);
       indexedVersions.delete(uri);
+    },
+    codeChanged() {
+      workspace.codeChanged();
+      environment = { ...environment };
+    },
+    updateCodeDocument(document) {
+      const index = workspace.codeIndex;
+      const path = pathOfUri(document.uri);
+      return index !== undefined && path !== undefined && !isTooLarge(document) && codeLanguage(document) !== undefined && updateCode(index, path, document);
     },
     isCodeDocument: (uri) => dialectFor(uri) !== 'python' && codeLanguageOf(pathOfUri(uri) ?? uri) !== undefined,
     setCodeIndex(index) {
