@@ -164,7 +164,7 @@ function pythonDynamicRead(root: SyntaxNode): DynamicRead | undefined {
     }
     const isEnviron =
       (node.type === 'attribute' && isIdentifier(field(node, 'object'), 'os') && field(node, 'attribute')?.text === 'environ') ||
-      (node.type === 'identifier' && names.environ.has(node.text) && !isImportName(node));
+      (node.type === 'identifier' && names.environ.has(node.text) && !isOtherName(node));
     if (isEnviron) {
       const what = pythonEnvironUse(node);
       if (what) return at(node, what);
@@ -181,9 +181,11 @@ function pythonDynamicRead(root: SyntaxNode): DynamicRead | undefined {
   return undefined;
 }
 
-function isImportName(node: SyntaxNode): boolean {
+/** A name that is not a use of the bound one: in an import, after a dot (`os.environ`), a keyword argument's name. */
+function isOtherName(node: SyntaxNode): boolean {
   const parent = node.parent;
-  return parent?.type === 'dotted_name' || parent?.type === 'aliased_import';
+  if (parent?.type === 'dotted_name' || parent?.type === 'aliased_import') return true;
+  return (parent?.type === 'attribute' && same(field(parent, 'attribute'), node)) || (parent?.type === 'keyword_argument' && same(field(parent, 'name'), node));
 }
 
 function pythonEnvironUse(environ: SyntaxNode): string | undefined {
