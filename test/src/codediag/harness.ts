@@ -17,6 +17,9 @@ import { findDynamicRead } from '../../../server/out/service/code/dynamicReads';
 import { findReadSites } from '../../../server/out/service/code/readSites';
 import type { CodeParser } from '../../../server/out/service/code/syntaxNode';
 import { dialectOf } from '../../../server/out/service/dialect';
+import type { RuleContext } from '../../../server/out/service/diagnostics/finding';
+import { definedKeys } from '../../../server/out/service/diagnostics/ruleScope';
+import { keyIndex } from '../../../server/out/service/parser/keyIndex';
 import { toDiagnostics } from '../../../server/out/service/diagnostics/toDiagnostics';
 import { SchemaRegistry } from '../../../server/out/service/schema/schemaRegistry';
 import { gitFactsFromFiles } from '../../../server/out/service/workspace/filesGitFacts';
@@ -38,27 +41,34 @@ import { toProblem, type Problem } from '../support/service';
  */
 export class IndexReads implements CodeReadsSource {
   version = 0;
+  private readonly files = new Map<string, CodeFileReads>();
 
   constructor(
     readonly index: CodeIndex,
     private readonly parse: CodeParser,
-    private readonly texts: Map<string, string>,
+    texts: ReadonlyMap<string, string>,
     readonly truncated: boolean,
-  ) {}
+  ) {
+    for (const [path, text] of texts) this.read(path, text);
+  }
 
-  *entries(): Generator<readonly [string, CodeFileReads]> {
-    for (const [path, text] of this.texts) {
-      const file = this.index.get(path);
-      const root = this.parse(text, file?.language ?? 'javascript');
-      if (file && root) yield [path, { sites: file.sites, schemas: file.schemas, dynamic: findDynamicRead(root, file.language) }];
-    }
+  entries(): Iterable<readonly [string, CodeFileReads]> {
+    return this.files.entries();
   }
 
   /** A code file changed (the server calls `index.update` on every change). */
   update(path: string, text: string): void {
-    this.texts.set(path, text);
     this.index.update(path, text);
+    this.read(path, text);
     this.version++;
+  }
+
+  /** What the index holds for the file, with the dynamic read found on the same tree (the index will find it while it parses). */
+  private read(path: string, text: string): void {
+    const file = this.index.get(path);
+    const root = file ? this.parse(text, file.language) : undefined;
+    if (file && root) this.files.set(path, { sites: file.sites, schemas: file.schemas, dynamic: findDynamicRead(root, file.language) });
+    else this.files.delete(path);
   }
 }
 
@@ -97,6 +107,15 @@ function envAnalysis(project: Project, document: TextDocument) {
   const scope = { ...analysis.scope, code: codeScopeOf(project.reads, environment.workspace, analysis.path!) };
   const { findings } = findProblems({ document, env: analysis.env, scope, settings: environment.settings }, undefined);
   return { analysis, findings };
+}
+
+/** The rule context an env file's document rules get, with the code in its scope. */
+export function envContext(project: Project, path: string): RuleContext {
+  const document = envDocument(project, path);
+  const { environment } = project;
+  const analysis = DocumentAnalysis.of(document, dialectOf(document.uri, environment.settings.secretsFiles), environment, undefined);
+  const scope = { ...analysis.scope, code: codeScopeOf(project.reads, environment.workspace, path) };
+  return { ...scope, env: analysis.env, lineOf: (offset) => document.positionAt(offset).line + 1, keys: keyIndex(analysis.env), definedKeys: definedKeys(analysis.env, scope.loadedBefore) };
 }
 
 /** An env file's diagnostics (its text on disk, or `text`), as the Problems panel shows them. */

@@ -46,10 +46,11 @@ export function codeFindings(input: CodeDocumentInput): CodeFinding[] {
   if (!project) return [];
   const findings: CodeFinding[] = [];
   const unset = unsetTest(project);
+  const files = filesNamed(project);
   sites.forEach((site, index) => {
     const span = { start: site.start, end: site.end };
     if (wantsUnset && site.fallback === undefined && unset(site)) {
-      findings.push({ code: 'read-but-not-set', span, site: index, message: unsetMessage(project, site) });
+      findings.push({ code: 'read-but-not-set', span, site: index, message: `${site.key} is set in no env file of this project (${files}): unless the environment provides it, ${WHEN_UNSET[site.form](site.key)} here.` });
     }
     const mismatch = wantsMismatch && site.convertsTo ? mismatchMessage(project, site) : undefined;
     if (mismatch) findings.push({ code: 'read-type-mismatch', span, site: index, message: mismatch });
@@ -104,10 +105,10 @@ const WHEN_UNSET: Readonly<Record<ReadForm, (key: string) => string>> = {
 /** How many env files a message names before it says how many more it looked at. */
 const FILES_NAMED = 4;
 
-function unsetMessage(project: ProjectEnv, site: ReadSite): string {
+/** The env files looked at, as a message names them. */
+function filesNamed(project: ProjectEnv): string {
   const shown = project.files.map((file) => file.shown);
-  const files = shown.length <= FILES_NAMED ? shown.join(', ') : `${shown.slice(0, FILES_NAMED).join(', ')} and ${shown.length - FILES_NAMED} more`;
-  return `${site.key} is set in no env file of this project (${files}): unless the environment provides it, ${WHEN_UNSET[site.form](site.key)} here.`;
+  return shown.length <= FILES_NAMED ? shown.join(', ') : `${shown.slice(0, FILES_NAMED).join(', ')} and ${shown.length - FILES_NAMED} more`;
 }
 
 /**
