@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_SETTINGS } from '../../../server/out/service';
-import { codeFixes, codeProblems, projectOf } from './harness';
+import { codeDiagnostics } from '../../../server/out/service/code/codeDiagnostics';
+import { codeDocumentActions } from '../../../server/out/service/code/codeDocumentActions';
+import { codeFixes, codeInput, codeProblems, projectOf } from './harness';
 
 const unset = async (files: Record<string, string>, path: string, open?: Record<string, string>) => {
   const project = await projectOf(files);
@@ -122,4 +124,14 @@ test('the fix: .env without a template, `export KEY=` where the template exports
   assert.deepEqual(codeFixes(exported, '/workspace/a.ts'), [{ title: 'Add X to .env.sample', files: { '/workspace/.env.sample': 'export A=\nexport X=\n' } }]);
   const broken = await projectOf({ '/workspace/.env.example': 'A=\uFFFD\n', '/workspace/a.ts': code });
   assert.deepEqual(codeFixes(broken, '/workspace/a.ts'), []);
+});
+
+test('a fix only for a diagnostic the current text still gives, and only when quick fixes are asked for', async () => {
+  const project = await projectOf({ '/workspace/.env': 'A=1\n', '/workspace/a.ts': 'const x = process.env.X;\n' });
+  const input = codeInput(project, '/workspace/a.ts');
+  const diagnostics = codeDiagnostics(input);
+  assert.deepEqual(codeDocumentActions(input, { diagnostics }).map((action) => action.title), ['Add X to .env']);
+  assert.deepEqual(codeDocumentActions(input, { diagnostics, only: ['source'] }), []);
+  const stale = diagnostics.map((diagnostic) => ({ ...diagnostic, range: { start: diagnostic.range.start, end: { ...diagnostic.range.end, character: diagnostic.range.end.character + 1 } } }));
+  assert.deepEqual(codeDocumentActions(input, { diagnostics: stale }), []);
 });

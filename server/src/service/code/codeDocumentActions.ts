@@ -12,7 +12,7 @@ import { projectEnvOf } from './projectEnv';
  * fix: the editor may hold diagnostics older than the text.
  */
 export function codeDocumentActions(input: CodeDocumentInput, context: CodeActionContext): CodeAction[] {
-  if (context.only && !context.only.some((only) => only === '' || CodeActionKind.QuickFix === only || CodeActionKind.QuickFix.startsWith(`${only}.`))) return [];
+  if (!quickFixesAsked(context)) return [];
   const asked = context.diagnostics.filter((diagnostic) => diagnostic.source === 'envsense' && diagnostic.code === 'read-but-not-set');
   const path = pathOfUri(input.document.uri);
   if (asked.length === 0 || path === undefined) return [];
@@ -33,6 +33,11 @@ export function codeDocumentActions(input: CodeDocumentInput, context: CodeActio
     actions.push(action);
   }
   return actions;
+}
+
+/** Whether the request's `only` lets quick fixes through (kinds are hierarchical: `quickfix` under ``). */
+function quickFixesAsked(context: CodeActionContext): boolean {
+  return !context.only || context.only.some((only) => only === '' || only === CodeActionKind.QuickFix);
 }
 
 /** The keys read before the site in the document, the nearest first (each once): the new line goes after the first the target sets. */
