@@ -78,6 +78,9 @@ function scriptProblem(conversion: Conversion, value: string): ConversionProblem
       return Number.isNaN(Number.parseFloat(value)) ? 'parseFloat() gives NaN for it' : undefined;
     case 'json':
       return parsesAsJson(value) ? undefined : 'JSON.parse() throws a SyntaxError on it';
+    // Only `new URL(v)` without a base is a read site's conversion: Node's URL is the WHATWG one browsers, Deno and Bun share.
+    case 'url':
+      return URL.canParse(value) ? undefined : 'new URL() throws a TypeError on it';
     default:
       return undefined;
   }
