@@ -18,14 +18,14 @@ import type { NavFile, NavigationHost } from '../navigation';
 import { pathOfUri, uriOfPath } from '../workspace/workspaceFs';
 import type { CodeIndex } from './codeIndex';
 import { envCompletionContext } from './completionContext';
-import { envFolderOf, projectEnv, type ProjectEnv } from './projectEnv';
+import { codeEnvFiles, envFolderOf, type CodeEnvFiles } from './envFilesForCode';
 import type { ReadSite } from './readSites';
 import type { CodeLanguage } from './syntaxNode';
 
 /**
  * Environment variables where the code reads them: completion after `process.env.` or inside
  * `os.environ['`, hover and go to definition on a read site, references and rename across the code
- * and the project's env files (see projectEnv). Everything about a key's value comes from the env
+ * and the project's env files (see envFilesForCode). Everything about a key's value comes from the env
  * file's own hover (schemas, what each reader loads, which file wins per environment), so that a key
  * reads the same wherever the cursor is; secrets are masked there.
  */
@@ -41,7 +41,7 @@ export function siteAt(index: CodeIndex, path: string, offset: number): ReadSite
 }
 
 /** Where the key is set in the project's env files: each file's last assignment first, templates last. */
-function assignmentsOf(env: ProjectEnv, key: string): { file: NavFile; start: number; end: number }[] {
+function assignmentsOf(env: CodeEnvFiles, key: string): { file: NavFile; start: number; end: number }[] {
   return env.files.flatMap((file) => {
     const spans = file.analysis.env.assignments.filter((assignment) => assignment.key === key).map((assignment) => assignment.keySpan);
     return [...spans.slice(-1), ...spans.slice(0, -1)].map((span) => ({ file, start: span.start, end: span.end }));
@@ -67,7 +67,7 @@ function describeSite(site: ReadSite): string {
 }
 
 /** What a key means for this code file, in markdown: the env file's hover where it is set, else where it was looked for. */
-function keyText(host: CodeHost, env: ProjectEnv | undefined, key: string, codePath: string): string {
+function keyText(host: CodeHost, env: CodeEnvFiles | undefined, key: string, codePath: string): string {
   const set = env ? assignmentsOf(env, key) : [];
   const first = set[0];
   const hover = first ? host.hoverIn(first.file, first.start) : null;
@@ -83,7 +83,7 @@ export function codeHover(host: CodeHost, document: TextDocument, position: Posi
   const path = pathOfUri(document.uri);
   const site = path === undefined ? undefined : siteAt(host.index, path, document.offsetAt(position));
   if (!path || !site) return null;
-  const text = `**${site.key}** — ${describeSite(site)}.\n\n${keyText(host, projectEnv(host.nav, path), site.key, path)}`;
+  const text = `**${site.key}** — ${describeSite(site)}.\n\n${keyText(host, codeEnvFiles(host.nav, path), site.key, path)}`;
   return { contents: { kind: MarkupKind.Markdown, value: text }, range: { start: document.positionAt(site.start), end: document.positionAt(site.end) } };
 }
 
@@ -108,7 +108,7 @@ export function codeCompletion(host: CodeHost, document: TextDocument, position:
   const line = document.getText().slice(lineStart, lineEnd).replace(/\r?\n$/, '');
   const context = envCompletionContext(line, position.character, lineStart, language);
   if (!context) return empty;
-  const env = projectEnv(host.nav, path);
+  const env = codeEnvFiles(host.nav, path);
   // Keys set in an env file rank first, then template-only keys, declared ones, and keys other code reads.
   const keys = new Map<string, { rank: number; detail: string }>();
   const offer = (key: string, rank: number, detail: string) => {
@@ -144,7 +144,7 @@ export function codeCompletion(host: CodeHost, document: TextDocument, position:
 export function resolveCodeCompletion(host: CodeHost, item: CompletionItem, data: CodeItemData): CompletionItem {
   const path = pathOfUri(data.uri);
   if (!path) return item;
-  return { ...item, documentation: { kind: MarkupKind.Markdown, value: keyText(host, projectEnv(host.nav, path), data.codeKey, path) } };
+  return { ...item, documentation: { kind: MarkupKind.Markdown, value: keyText(host, codeEnvFiles(host.nav, path), data.codeKey, path) } };
 }
 
 /** The project's env files that set the key (the first is the one that wins), then the schemas code declares for it. */
@@ -152,7 +152,7 @@ export function codeDefinition(host: CodeHost, document: TextDocument, position:
   const path = pathOfUri(document.uri);
   const site = path === undefined ? undefined : siteAt(host.index, path, document.offsetAt(position));
   if (!path || !site) return [];
-  const env = projectEnv(host.nav, path);
+  const env = codeEnvFiles(host.nav, path);
   const locations = (env ? assignmentsOf(env, site.key) : []).map(({ file, start, end }) => locationIn(file, { start, end }));
   for (const { path: declaring, schema } of host.index.declaredSchemas()) {
     for (const variable of schema.variables) if (variable.name === site.key) locations.push(codeLocation(host, declaring, variable.start, variable.end));
@@ -185,7 +185,7 @@ export function codeReferences(host: CodeHost, document: TextDocument, position:
   const path = pathOfUri(document.uri);
   const site = path === undefined ? undefined : siteAt(host.index, path, document.offsetAt(position));
   if (!path || !site) return [];
-  const env = projectEnv(host.nav, path);
+  const env = codeEnvFiles(host.nav, path);
   const set = env ? assignmentsOf(env, site.key)[0] : undefined;
   return [...(set ? envReferences(set.file, set.start) : []), ...readSitesIn(host, env?.folder, site.key)];
 }
@@ -206,7 +206,7 @@ export function codeRename(
   const path = pathOfUri(document.uri);
   const site = path === undefined ? undefined : siteAt(host.index, path, document.offsetAt(position));
   if (!path || !site) return { refused: 'Rename works on the name of an environment variable the code reads.' };
-  const env = projectEnv(host.nav, path);
+  const env = codeEnvFiles(host.nav, path);
   const set = env ? assignmentsOf(env, site.key)[0] : undefined;
   if (!set && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(newName)) return { refused: `\`${newName}\` is not a name an env file can set.` };
   const answer = set ? envRename(set.file, set.start) : { edit: {} };

@@ -1,59 +1,183 @@
-import { dirname, join } from 'node:path';
-import { familyMembers } from '../workspace/envFamily';
-import { isInside, uriOfPath } from '../workspace/workspaceFs';
-import { memberFile, type NavFile, type NavigationHost } from '../navigation';
+import { basename, join, relative, sep } from 'node:path';
+import type { AnalysisEnvironment } from '../analysis/environment';
+import { parse, type EnvDocument } from '../parser';
+import { selectSchemas, type SchemaSelection } from '../schema/schemaSelection';
+import { commentedOutKeys } from '../templates/commentedOut';
+import { FAMILY_LIMITS } from '../templates/templateFamily';
+import type { FamilyMember } from '../workspace/envFamily';
+import { composeNamesOf, type ComposeNames } from './composeNames';
+
+/** An env file of a code file's project, as the code side of the comparison reads it. */
+export interface ProjectEnvFile {
+  readonly path: string;
+  /** Its path from the workspace root, with `/`, for messages. */
+  readonly shown: string;
+  readonly dialect: 'dotenv' | 'python';
+  readonly template: boolean;
+  readonly env: EnvDocument;
+  /** In the project's own folder (else in a folder above it). */
+  readonly nearest: boolean;
+}
 
 /**
- * A code file's env files: those of the nearest folder, from the file's own up to its workspace
- * folder, that holds an env file (`.env`, `.env.*`, or a Python secrets file of
- * `envsense.secretsFiles` with its templates). `src/config.ts` reads the project's `/.env*`;
- * `apps/web/src/env.ts` reads `apps/web/.env*`, not the root's when `apps/web` has its own.
+ * The env files a code file's variables come from: the env families (`.env` and its members,
+ * templates included; a Python secrets file and its template) of the nearest folder up from the code
+ * file that has one (the project), and of every folder above it up to the workspace root, which
+ * loaders also read. An env file open in the editor is read as the editor has it.
  */
 export interface ProjectEnv {
   readonly folder: string;
-  /** Each env file of the folder that could be read, templates last. */
-  readonly files: readonly NavFile[];
+  readonly files: readonly ProjectEnvFile[];
+  /** Keys any of them sets or comments out. */
+  readonly provided: ReadonlySet<string>;
+  readonly compose: ComposeNames;
+  /** The schemas that apply to the project's `.env` (or its secrets file): defaults, required-ness and secrecy. */
+  selection(): SchemaSelection;
 }
 
-/** Folders climbed from a code file, at most: deeper trees than this are generated code. */
-const MAX_CLIMB = 32;
+export interface ProjectEnvInput {
+  readonly environment: AnalysisEnvironment;
+  /** The code file. */
+  readonly path: string;
+  /** The text of a file open in the editor, which wins over its copy on disk; undefined for a file not open. */
+  readonly openText: (path: string) => string | undefined;
+}
 
-export function envFolderOf(host: NavigationHost, codePath: string): string | undefined {
-  const root = host.folders().filter((folder) => isInside(codePath, folder)).sort((a, b) => b.length - a.length)[0];
-  if (root === undefined) return undefined;
-  let folder = dirname(codePath);
-  for (let climbed = 0; climbed < MAX_CLIMB && isInside(folder, root); climbed++) {
-    if (envNames(host, folder).length > 0) return folder;
-    if (folder === root) return undefined;
-    folder = dirname(folder);
+interface DiskMember extends FamilyMember {
+  readonly path: string;
+  readonly text: string;
+  readonly env: EnvDocument;
+}
+
+/** What each folder holds on disk, read once per environment (the workspace's cache lives as long). */
+interface EnvironmentCache {
+  readonly folders: Map<string, readonly DiskMember[] | 'unreadable'>;
+  readonly open: Map<string, { readonly text: string; readonly env: EnvDocument }>;
+  readonly provided: Map<string, { readonly envs: readonly EnvDocument[]; readonly keys: ReadonlySet<string> }>;
+  readonly selections: Map<string, { readonly env: EnvDocument; readonly selection: SchemaSelection }>;
+}
+
+const caches = new WeakMap<AnalysisEnvironment, EnvironmentCache>();
+
+/** The project's env files, or undefined when none of the code file's folders has one (nothing to compare with) or one cannot be read whole. */
+export function projectEnvOf({ environment, path, openText }: ProjectEnvInput): ProjectEnv | undefined {
+  const { workspace } = environment;
+  const cache = cacheOf(environment);
+  const root = workspace.rootOf(path);
+  const files: ProjectEnvFile[] = [];
+  let folder: string | undefined;
+  for (const directory of workspace.directoriesOf(path)) {
+    const members = diskMembers(environment, cache, directory, path);
+    if (members === 'unreadable') return undefined;
+    if (members.length === 0) continue;
+    folder ??= directory;
+    for (const member of members) {
+      files.push({
+        path: member.path,
+        shown: relative(root, member.path).split(sep).join('/'),
+        dialect: member.dialect,
+        template: member.template,
+        env: openEnv(cache, member, openText(member.path)),
+        nearest: directory === folder,
+      });
+    }
   }
-  return undefined;
-}
-
-export function projectEnv(host: NavigationHost, codePath: string): ProjectEnv | undefined {
-  const folder = envFolderOf(host, codePath);
   if (folder === undefined) return undefined;
-  const files = envNames(host, folder)
-    .map(({ name, template }) => ({ file: memberFile(host, join(folder, name), host.dialectOf(uriOfPath(join(folder, name))), codePath), template }))
-    .filter((entry): entry is { file: NavFile; template: boolean } => entry.file !== undefined)
-    .sort((a, b) => Number(a.template) - Number(b.template) || compare(a.file.uri, b.file.uri))
-    .map((entry) => entry.file);
-  return { folder, files };
-}
-
-/** The env files of a folder: every dotenv family member, and each secrets file with its templates. */
-function envNames(host: NavigationHost, folder: string): { name: string; template: boolean }[] {
-  const names = host.fs.listDirectory(folder) ?? [];
-  const present = new Set(names);
-  const found = new Map<string, boolean>();
-  const add = (members: readonly { name: string; template: boolean }[]) => {
-    for (const member of members) if (present.has(member.name)) found.set(member.name, member.template);
+  const project = folder;
+  return {
+    folder: project,
+    files,
+    provided: providedKeys(cache, project, files),
+    compose: composeNamesOf(workspace, path),
+    selection: () => selectionOf(environment, cache, project, files),
   };
-  add(familyMembers('.env', names));
-  for (const name of names) {
-    if (name.endsWith('.py') && host.dialectOf(uriOfPath(join(folder, name))) === 'python') add(familyMembers(name, names));
-  }
-  return [...found].map(([name, template]) => ({ name, template }));
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+function cacheOf(environment: AnalysisEnvironment): EnvironmentCache {
+  let cache = caches.get(environment);
+  if (!cache) {
+    cache = { folders: new Map(), open: new Map(), provided: new Map(), selections: new Map() };
+    caches.set(environment, cache);
+  }
+  return cache;
+}
+
+/** The env files of one folder on disk: the `.env` family and each Python secrets file the settings name plainly, with their templates. */
+function diskMembers(environment: AnalysisEnvironment, cache: EnvironmentCache, directory: string, codePath: string): readonly DiskMember[] | 'unreadable' {
+  const known = cache.folders.get(directory);
+  if (known) return known;
+  const { workspace } = environment;
+  const candidates = [join(directory, '.env'), ...plainSecretsFiles(environment.settings.secretsFiles).map((name) => join(directory, name))];
+  const members = new Map<string, FamilyMember & { readonly path: string }>();
+  for (const candidate of candidates) for (const member of workspace.family(candidate)) members.set(member.path, member);
+  let read: readonly DiskMember[] | 'unreadable' = [];
+  // A folder of more files than a family is read for, or of more text, is not compared at all.
+  if (members.size > 2 * FAMILY_LIMITS.otherFiles) read = 'unreadable';
+  else {
+    const found: DiskMember[] = [];
+    let characters = 0;
+    for (const member of members.values()) {
+      const text = workspace.readInRoot(member.path, codePath);
+      if (text === undefined) {
+        // Absent is fine; present but not read (a link out of the workspace, too large) would make every key look unset.
+        const onDisk = workspace.writableFile(member.path, codePath);
+        if (onDisk && onDisk.existing === undefined) continue;
+        read = 'unreadable';
+        break;
+      }
+      characters += text.length;
+      if (characters > FAMILY_LIMITS.characters) {
+        read = 'unreadable';
+        break;
+      }
+      found.push({ ...member, text, env: parse(text, member.dialect) });
+    }
+    if (read !== 'unreadable') read = found;
+  }
+  cache.folders.set(directory, read);
+  return read;
+}
+
+/** `secrets.py`, `local_settings.py`: the names of the setting's patterns that are plain names (a glob cannot be looked up without listing every folder). */
+function plainSecretsFiles(patterns: readonly string[]): string[] {
+  return patterns.filter((pattern) => !/[*?[\]{}]/.test(pattern)).map((pattern) => basename(pattern));
+}
+
+/** The member's parse, as the editor has it when it is open. */
+function openEnv(cache: EnvironmentCache, member: DiskMember, open: string | undefined): EnvDocument {
+  if (open === undefined || open === member.text) return member.env;
+  const known = cache.open.get(member.path);
+  if (known?.text === open) return known.env;
+  const env = parse(open, member.dialect);
+  cache.open.set(member.path, { text: open, env });
+  return env;
+}
+
+/** The keys the files set or comment out, computed again only when one of them changed. */
+function providedKeys(cache: EnvironmentCache, folder: string, files: readonly ProjectEnvFile[]): ReadonlySet<string> {
+  const envs = files.map((file) => file.env);
+  const known = cache.provided.get(folder);
+  if (known && known.envs.length === envs.length && known.envs.every((env, i) => env === envs[i])) return known.keys;
+  const keys = new Set<string>();
+  for (const env of envs) {
+    for (const assignment of env.assignments) keys.add(assignment.key);
+    for (const key of commentedOutKeys(env)) keys.add(key);
+  }
+  cache.provided.set(folder, { envs, keys });
+  return keys;
+}
+
+/** The selection of the project's `.env` (else of its first file that is not a template), as if it were open. */
+function selectionOf(environment: AnalysisEnvironment, cache: EnvironmentCache, folder: string, files: readonly ProjectEnvFile[]): SchemaSelection {
+  const own = files.filter((file) => file.nearest);
+  const chosen = own.find((file) => basename(file.path) === '.env') ?? own.find((file) => !file.template);
+  const path = chosen?.path ?? join(folder, '.env');
+  const env = chosen?.env ?? EMPTY;
+  const known = cache.selections.get(path);
+  if (known?.env === env) return known.selection;
+  const selection = selectSchemas(path, env, environment.settings, environment.bundled, environment.workspace);
+  cache.selections.set(path, { env, selection });
+  return selection;
+}
+
+const EMPTY = parse('', 'dotenv');

@@ -6,6 +6,7 @@ import type { SchemaSelection } from '../schema/schemaSelection';
 import type { SecretTest } from '../secrets/secrecy';
 import type { GitStatus } from '../workspace/gitFacts';
 import type { LoadedBefore } from '../workspace/workspaceView';
+import type { CodeScope } from '../code/codeScope';
 import type { DiagnosticCode, Severity } from './codes';
 import type { FileRole } from './fileRoles';
 
@@ -53,6 +54,8 @@ export interface RuleScope {
   appliedKnowledge(key: string): readonly KnownVariable[];
   /** Assignments of the files loaded before this one. */
   readonly loadedBefore: readonly LoadedBefore[];
+  /** The workspace's code, once the server has indexed it (never in the CLI): for the rules that compare env files with it. */
+  readonly code?: CodeScope;
 }
 
 /** The scope with the whole document, for rules that compare nodes with each other. */

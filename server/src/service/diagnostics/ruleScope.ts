@@ -8,6 +8,7 @@ import type { SecretTest } from '../secrets/secrecy';
 import type { GitStatus } from '../workspace/gitFacts';
 import type { LoadedBefore } from '../workspace/workspaceView';
 import type { KeySet, RuleScope } from './finding';
+import type { CodeScope } from '../code/codeScope';
 
 /** A leading comment that says the file is a template: "Copy this file to .env", "rename to .env", "template". */
 const TEMPLATE_HEADER = /\b(?:copy|rename|duplicate)\b.*\.env\b|\btemplate\b/i;
@@ -33,6 +34,8 @@ export interface ScopeParts {
   readonly loadedBefore: readonly LoadedBefore[];
   /** The file's top comments call it a template. */
   readonly templateHeader: boolean;
+  /** The workspace's code as the file's rules see it; absent without a code index. */
+  readonly code?: CodeScope;
 }
 
 /** A scope with the parts it was made of, so that the next version of the document can keep it. */
@@ -47,7 +50,7 @@ export interface ScopeWithParts {
  */
 export function scopeOf(parts: ScopeParts, previous: ScopeWithParts | undefined): ScopeWithParts {
   if (previous && sameParts(previous.parts, parts)) return previous;
-  const { dialect, path, workspacePath, selection, isSecret, git, loadedBefore, templateHeader } = parts;
+  const { dialect, path, workspacePath, selection, isSecret, git, loadedBefore, templateHeader, code } = parts;
   const name = path ? basename(path) : undefined;
   const roles = rolesOf(workspacePath, templateHeader);
   const scope: RuleScope = {
@@ -57,6 +60,7 @@ export function scopeOf(parts: ScopeParts, previous: ScopeWithParts | undefined)
     isSecret,
     appliedKnowledge: (key) => bySpecificity(selection, selection.registry.lookup(key, decidingIds(selection))),
     loadedBefore,
+    ...(code ? { code } : {}),
     file: {
       ...(name ? { name } : {}),
       roles,
@@ -77,7 +81,8 @@ function sameParts(a: ScopeParts, b: ScopeParts): boolean {
     a.isSecret === b.isSecret &&
     a.git === b.git &&
     a.loadedBefore === b.loadedBefore &&
-    a.templateHeader === b.templateHeader
+    a.templateHeader === b.templateHeader &&
+    a.code === b.code
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Rule } from '../diagnostics/finding';
+import { codeReads } from './codeReads';
 import { compat } from './compat';
 import { conventions } from './conventions';
 import { drift } from './drift';
@@ -12,6 +13,6 @@ import { suspicious } from './suspicious';
 import { syntax } from './syntax';
 
 /** Every rule family, the one list: codes, role limits, rules and fixes are all read from here. Rules run in this order. */
-export const FAMILIES = [syntax, compat, schema, conventions, suspicious, references, secretFiles, readers, familyOrder, selection, drift] as const;
+export const FAMILIES = [syntax, compat, schema, conventions, suspicious, references, secretFiles, readers, familyOrder, selection, drift, codeReads] as const;
 
 export const RULES: readonly Rule[] = FAMILIES.flatMap((family) => (family.rule ? [family.rule] : []));
