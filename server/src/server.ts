@@ -199,7 +199,10 @@ export function startServer(connection: Connection, extensionRoot: string): void
       setTimeout(() => {
         scheduled.delete(event.document.uri);
         const latest = documents.get(event.document.uri);
-        if (latest) validate(latest);
+        if (!latest) return;
+        validate(latest);
+        // What an env file sets decides what the open code is told (a read that no file sets).
+        if (!service.isCodeDocument(latest.uri)) documents.all().filter((open) => service.isCodeDocument(open.uri)).forEach(validate);
       }, TYPING_PAUSE_MS),
     );
   });

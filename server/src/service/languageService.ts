@@ -42,6 +42,8 @@ import { DEFAULT_SETTINGS, type EnvSenseSettings } from './settings';
 import { findDocumentSymbols } from './symbols';
 import * as navigation from './navigation';
 import { codeLanguageOf, type CodeIndex } from './code/codeIndex';
+import { codeDiagnostics, type CodeDocumentInput } from './code/codeDiagnostics';
+import { codeDocumentActions } from './code/codeDocumentActions';
 import {
   codeCompletion,
   codeDefinition,
@@ -227,6 +229,18 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       hoverIn: (file, offset) => doHover({ ...contextOf(file.analysis), loader: environment.settings.loader }, file.analysis.document.positionAt(offset)),
     };
   };
+  /** What the diagnostics of a code document need: its read sites now, the environment, the env files open in the editor. */
+  const codeInputOf = (document: TextDocument): CodeDocumentInput | undefined => {
+    const path = pathOfUri(document.uri);
+    const sites = path !== undefined && isUserDocument(document.uri) && codeHost(document) ? workspace.codeIndex?.get(path)?.sites : undefined;
+    if (!sites) return undefined;
+    const open = new Map<string, TextDocument>();
+    for (const other of host.openDocuments()) {
+      const otherPath = pathOfUri(other.uri);
+      if (otherPath !== undefined) open.set(otherPath, other);
+    }
+    return { document, sites, environment, openText: (file) => open.get(file)?.getText() };
+  };
   /** The key of an env file at a position, with the folder whose code reads it. */
   const envKeyAt = (document: TextDocument, position: Position) => {
     const prepared = navigation.prepareRename(host, navigation.openFile(host, document), document.offsetAt(position));
@@ -246,9 +260,18 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     parseDocument: (document) => analysisOf(document).env,
     findProblems,
     fixContext: (document) => fixContextOf(analysisOf(document), options.random),
-    doValidation: (document) => (codeLanguage(document) ? [] : toDiagnostics(document, findProblems(document), environment.settings)),
-    getCodeActions: (document, context) =>
-      isTooLarge(document) || codeLanguage(document) ? [] : getCodeActions(document, fixContextOf(analysisOf(document), options.random), context, findProblems(document)),
+    doValidation(document) {
+      if (!codeLanguage(document)) return toDiagnostics(document, findProblems(document), environment.settings);
+      const input = codeInputOf(document);
+      return input ? codeDiagnostics(input) : [];
+    },
+    getCodeActions(document, context) {
+      if (codeLanguage(document)) {
+        const input = codeInputOf(document);
+        return input ? codeDocumentActions(input, context) : [];
+      }
+      return isTooLarge(document) ? [] : getCodeActions(document, fixContextOf(analysisOf(document), options.random), context, findProblems(document));
+    },
     findDocumentSymbols: (document) => {
       if (isTooLarge(document) || codeLanguage(document)) return [];
       const analysis = analysisOf(document);

@@ -46,7 +46,7 @@ test('JavaScript and TypeScript: every form the issue names, and only real reads
     'VITE_KEY import.meta.env',
     'DENO_KEY Deno.env.get',
     'BUN_KEY Bun.env',
-    'PORT process.env -> int',
+    'PORT process.env = 3000 -> int',
     "HOST process.env = 'localhost'",
     'DEBUG process.env -> bool',
   ];
@@ -114,4 +114,9 @@ test('hostile sources: deep nesting, a huge file, broken syntax, non-ASCII befor
   assert.deepEqual(sites('}}{{ ]] const = = ;; \u0000 process.env.', 'javascript'), []);
   assert.deepEqual(sites("const é = '😀'; process.env.AFTER_EMOJI", 'javascript'), ['AFTER_EMOJI process.env']);
   assert.deepEqual(sites('x = os.environ.get(\'ÜBER\')', 'python'), ['ÜBER os.environ.get']);
+});
+
+test('a default after the conversion or after `or` is a fallback; `new URL(v)` converts, `new URL(v, base)` does not say', () => {
+  assert.deepEqual(sites("import os\nX = os.getenv('A') or 'd'\nY = os.environ.get('B') or 3\nZ = os.getenv('C')\n", 'python'), ["A os.getenv = 'd'", 'B os.environ.get = 3', 'C os.getenv']);
+  assert.deepEqual(sites("const t = Number(process.env.T) ?? 30;\nconst u = new URL(process.env.U);\nconst v = new URL(process.env.V, 'http://x');\n", 'typescript'), ['T process.env = 30 -> int', 'U process.env -> url', 'V process.env']);
 });

@@ -2,80 +2,37 @@ import { resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-types';
 import { loadBundledSchemas } from '../../../server/out/node/schemaFiles';
-import { DEFAULT_SETTINGS, type EnvSenseSettings } from '../../../server/out/service';
+import { DEFAULT_SETTINGS, type EnvSenseSettings, type LanguageService } from '../../../server/out/service';
 import { DocumentAnalysis } from '../../../server/out/service/analysis/documentAnalysis';
 import type { AnalysisEnvironment } from '../../../server/out/service/analysis/environment';
-import { fixContextOf } from '../../../server/out/service/analysis/fixContext';
-import { findProblems } from '../../../server/out/service/analysis/problems';
-import { getCodeActions } from '../../../server/out/service/codeActions';
 import { codeDiagnostics, type CodeDocumentInput } from '../../../server/out/service/code/codeDiagnostics';
 import { codeDocumentActions } from '../../../server/out/service/code/codeDocumentActions';
 import { CodeIndex, codeLanguageOf } from '../../../server/out/service/code/codeIndex';
-import type { CodeFileReads, CodeReadsSource } from '../../../server/out/service/code/codeReads';
 import { codeScopeOf } from '../../../server/out/service/code/codeScope';
-import { findDynamicRead } from '../../../server/out/service/code/dynamicReads';
 import { findReadSites } from '../../../server/out/service/code/readSites';
 import type { CodeParser } from '../../../server/out/service/code/syntaxNode';
 import { dialectOf } from '../../../server/out/service/dialect';
 import type { RuleContext } from '../../../server/out/service/diagnostics/finding';
 import { definedKeys } from '../../../server/out/service/diagnostics/ruleScope';
 import { keyIndex } from '../../../server/out/service/parser/keyIndex';
-import { toDiagnostics } from '../../../server/out/service/diagnostics/toDiagnostics';
 import { SchemaRegistry } from '../../../server/out/service/schema/schemaRegistry';
 import { gitFactsFromFiles } from '../../../server/out/service/workspace/filesGitFacts';
 import { uriOfPath } from '../../../server/out/service/workspace/workspaceFs';
 import { WorkspaceView } from '../../../server/out/service/workspace/workspaceView';
-import { codeParsers } from '../support/codeService';
+import { codeParsers, codeService } from '../support/codeService';
 import { memoryFs } from '../support/memoryFs';
 import { toProblem, type Problem } from '../support/service';
 
 /**
- * A workspace of in-memory files under /workspace with its code index, and the two sides of issue 13's
- * diagnostics as the language service will give them once wired (see /work/notes/codediag-wiring):
- * an env file's diagnostics are its rules' findings with the code in the rule scope, a code document's
- * come from `codeDiagnostics` with its read sites.
- *
- * Until `CodeIndex` has `version`, `entries()` and each file's `dynamic` read, `IndexReads` gives the
- * rules what they need from the real index: its sites and schemas, and the dynamic read found on the
- * same tree the index parses.
+ * A workspace of in-memory files under /workspace with its code index and a language service over
+ * them: an env file's diagnostics are the service's; a code document's come from `codeDiagnostics`
+ * with its read sites, as the service gives it.
  */
-export class IndexReads implements CodeReadsSource {
-  version = 0;
-  private readonly files = new Map<string, CodeFileReads>();
-
-  constructor(
-    readonly index: CodeIndex,
-    private readonly parse: CodeParser,
-    texts: ReadonlyMap<string, string>,
-    readonly truncated: boolean,
-  ) {
-    for (const [path, text] of texts) this.read(path, text);
-  }
-
-  entries(): Iterable<readonly [string, CodeFileReads]> {
-    return this.files.entries();
-  }
-
-  /** A code file changed (the server calls `index.update` on every change). */
-  update(path: string, text: string): void {
-    this.index.update(path, text);
-    this.read(path, text);
-    this.version++;
-  }
-
-  /** What the index holds for the file, with the dynamic read found on the same tree (the index will find it while it parses). */
-  private read(path: string, text: string): void {
-    const file = this.index.get(path);
-    const root = file ? this.parse(text, file.language) : undefined;
-    if (file && root) this.files.set(path, { sites: file.sites, schemas: file.schemas, dynamic: findDynamicRead(root, file.language) });
-    else this.files.delete(path);
-  }
-}
-
 export interface Project {
   readonly files: Record<string, string>;
   readonly environment: AnalysisEnvironment;
-  readonly reads: IndexReads;
+  readonly reads: CodeIndex;
+  readonly service: LanguageService;
   /** Texts of files open in the editor, which win over the files. */
   readonly open: Map<string, string>;
   readonly parse: CodeParser;
@@ -83,30 +40,19 @@ export interface Project {
 
 const BUNDLED = loadBundledSchemas(resolve(__dirname, '../../..'));
 
-export async function projectOf(files: Record<string, string>, options: { settings?: EnvSenseSettings; truncated?: boolean } = {}): Promise<Project> {
+export async function projectOf(files: Record<string, string>, options: { settings?: EnvSenseSettings } = {}): Promise<Project> {
   const fs = memoryFs(files);
   const git = gitFactsFromFiles(fs);
   const workspace = new WorkspaceView(fs, BUNDLED.validateSchema, git);
   workspace.setWorkspaceFolders(['/workspace']);
   const parse = await codeParsers();
-  const index = new CodeIndex(fs, git, parse);
-  await index.build(['/workspace']);
-  const texts = new Map(Object.entries(files).filter(([path]) => codeLanguageOf(path) !== undefined));
+  const { service, index } = await codeService(files, options.settings);
   const environment: AnalysisEnvironment = { settings: options.settings ?? DEFAULT_SETTINGS, bundled: new SchemaRegistry(BUNDLED.schemas), workspace };
-  return { files, environment, reads: new IndexReads(index, parse, texts, options.truncated ?? false), open: new Map(), parse };
+  return { files, environment, reads: index, open: new Map(), parse, service };
 }
 
 function envDocument(project: Project, path: string, text?: string): TextDocument {
   return TextDocument.create(uriOfPath(path), 'dotenv', 1, text ?? project.open.get(path) ?? project.files[path] ?? '');
-}
-
-/** An env file's analysis with the code in its rule scope, as DocumentAnalysis.scope will make it. */
-function envAnalysis(project: Project, document: TextDocument) {
-  const { environment } = project;
-  const analysis = DocumentAnalysis.of(document, dialectOf(document.uri, environment.settings.secretsFiles), environment, undefined);
-  const scope = { ...analysis.scope, code: codeScopeOf(project.reads, environment.workspace, analysis.path!) };
-  const { findings } = findProblems({ document, env: analysis.env, scope, settings: environment.settings }, undefined);
-  return { analysis, findings };
 }
 
 /** The rule context an env file's document rules get, with the code in its scope. */
@@ -120,16 +66,14 @@ export function envContext(project: Project, path: string): RuleContext {
 
 /** An env file's diagnostics (its text on disk, or `text`), as the Problems panel shows them. */
 export function envProblems(project: Project, path: string, text?: string): Problem[] {
-  const document = envDocument(project, path, text);
-  return toDiagnostics(document, envAnalysis(project, document).findings, project.environment.settings).map(toProblem);
+  return project.service.doValidation(envDocument(project, path, text)).map(toProblem);
 }
 
 /** The quick fixes of an env file's diagnostics of `code`: titles and the text each leaves. */
 export function envFixes(project: Project, path: string, code: string): { title: string; result: string }[] {
   const document = envDocument(project, path);
-  const { analysis, findings } = envAnalysis(project, document);
-  const diagnostics = toDiagnostics(document, findings, project.environment.settings).filter((diagnostic) => diagnostic.code === code);
-  return getCodeActions(document, fixContextOf(analysis, undefined), { diagnostics }, findings).map((action) => ({
+  const diagnostics = project.service.doValidation(document).filter((diagnostic) => diagnostic.code === code);
+  return project.service.getCodeActions(document, { diagnostics }).map((action) => ({
     title: action.title,
     result: TextDocument.applyEdits(document, action.edit?.changes?.[document.uri] ?? []),
   }));

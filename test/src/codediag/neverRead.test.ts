@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { problemsOf } from '../support/service';
-import { envProblems, projectOf, type Project } from './harness';
+import { codeReads } from '../../../server/out/service/rules/codeReads';
+import { envContext, envProblems, projectOf, type Project } from './harness';
 
 const unread = (project: Project, path: string) =>
   envProblems(project, path)
@@ -38,7 +39,10 @@ test('a dynamic read in another project of the workspace does not silence this o
 });
 
 test('nothing is said without a complete index, without code in the file’s folder, or without an index at all', async () => {
-  assert.deepEqual(unread(await projectOf(APP, { truncated: true }), '/workspace/.env'), []);
+  // An index whose walk stopped at a bound, as the rule sees it.
+  const app = await projectOf(APP);
+  const truncated = { truncated: true, version: 0, entries: () => app.reads.entries() };
+  assert.deepEqual(codeReads.rule!.document!({ ...envContext(app, '/workspace/.env'), code: { ...envContext(app, '/workspace/.env').code!, reads: truncated } }), []);
   const noCodeHere = await projectOf({ '/workspace/docker/.env': 'UNUSED=1\n', '/workspace/app/a.ts': 'process.env.A;\n' });
   assert.deepEqual(unread(noCodeHere, '/workspace/docker/.env'), []);
   assert.deepEqual(problemsOf('UNUSED=1\n').filter((p) => p.code === 'set-but-never-read'), []);

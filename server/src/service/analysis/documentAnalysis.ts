@@ -14,6 +14,7 @@ import type { AnalysisEnvironment } from './environment';
 import { findProblems } from './problems';
 import type { FamilyOrder } from '../family/familyOrder';
 import { withFamily } from '../family/familyScope';
+import { codeScopeOf } from '../code/codeScope';
 
 /**
  * What an analysis takes over from the last one of its document made in the same environment: the
@@ -41,6 +42,8 @@ export class DocumentAnalysis {
   private loadedBeforeMemo: readonly LoadedBefore[] | undefined;
   private scopeMemo: RuleScope | undefined;
   private findingsMemo: Finding[] | undefined;
+  /** The code index's version the findings were made with: the rules comparing the file with the code judge again when it changes. */
+  private findingsCodeVersion: number | undefined;
   private secretSpansMemo: readonly Span[] | undefined;
 
   private constructor(
@@ -128,6 +131,7 @@ export class DocumentAnalysis {
         git: path ? workspace.gitStatus(path) : undefined,
         loadedBefore: this.loadedBefore,
         templateHeader: hasTemplateHeader(env),
+        code: path && workspace.codeIndex ? codeScopeOf(workspace.codeIndex, workspace, path) : undefined,
       },
       this.carried.scope,
     );
@@ -138,10 +142,12 @@ export class DocumentAnalysis {
 
   /** Findings before severities are applied, judging again only the nodes the edit changed. */
   get findings(): Finding[] {
-    if (this.findingsMemo) return this.findingsMemo;
+    const codeVersion = this.environment.workspace.codeIndex?.version;
+    if (this.findingsMemo && this.findingsCodeVersion === codeVersion) return this.findingsMemo;
     const run = findProblems({ document: this.document, env: this.env, scope: this.scope, settings: this.environment.settings }, this.carried.nodeFindings);
     this.carried.nodeFindings = run.remembered;
     this.findingsMemo = run.findings;
+    this.findingsCodeVersion = codeVersion;
     return run.findings;
   }
 }

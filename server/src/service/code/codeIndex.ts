@@ -4,6 +4,7 @@ import { walkWorkspace, type WalkLimits } from '../workspace/workspaceWalk';
 import { textInside } from '../workspace/confinedRead';
 import { isInside, type WorkspaceFs } from '../workspace/workspaceFs';
 import { findDeclaredSchemas, type DeclaredSchema } from './declaredSchemas';
+import { findDynamicRead, type DynamicRead } from './dynamicReads';
 import { findReadSites, type ReadSite } from './readSites';
 import type { CodeLanguage, CodeParser } from './syntaxNode';
 
@@ -18,6 +19,8 @@ export interface IndexedFile {
   readonly language: CodeLanguage;
   readonly sites: readonly ReadSite[];
   readonly schemas: readonly DeclaredSchema[];
+  /** The file's first read that names no key (`process.env[name]`, `{ ...process.env }`, a configuration library), if any. */
+  readonly dynamic: DynamicRead | undefined;
 }
 
 export const MAX_SOURCE_LENGTH = 1024 * 1024;
@@ -51,6 +54,8 @@ export interface IndexProgress {
 export class CodeIndex {
   private readonly files = new Map<string, IndexedFile>();
   private truncatedWalk = false;
+  /** Counts the changes to what env files depend on: what is computed from the files is kept while it stays the same. */
+  private changes = 0;
   private folders: readonly string[] = [];
   /** What every completion asks, kept until a file's names or schemas change. */
   private keysMemo: ReadonlySet<string> | undefined;
@@ -67,6 +72,7 @@ export class CodeIndex {
     this.folders = folders;
     const walk = walkWorkspace(this.fs, folders, (name) => codeLanguageOf(name) !== undefined, INDEX_LIMITS);
     this.truncatedWalk = !walk.complete;
+    this.changes++;
     const paths = walk.files.filter((path) => this.git.status(path)?.ignored !== true);
     for (let i = 0; i < paths.length; i++) {
       if (i % BATCH === 0) {
@@ -94,7 +100,7 @@ export class CodeIndex {
     }
     const root = this.parse(text, language);
     if (!root) return false;
-    const after: IndexedFile = { language, sites: findReadSites(root, language), schemas: findDeclaredSchemas(root, language) };
+    const after: IndexedFile = { language, sites: findReadSites(root, language), schemas: findDeclaredSchemas(root, language), dynamic: findDynamicRead(root, language) };
     this.files.set(path, after);
     const changed = !before || !sameFacts(before, after);
     if (changed) this.forgetSummaries();
@@ -102,6 +108,7 @@ export class CodeIndex {
   }
 
   private forgetSummaries(): void {
+    this.changes++;
     this.keysMemo = undefined;
     this.schemasMemo = undefined;
   }
@@ -113,6 +120,15 @@ export class CodeIndex {
 
   remove(path: string): void {
     if (this.files.delete(path)) this.forgetSummaries();
+  }
+
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Every indexed file with its path. */
+  entries(): IterableIterator<[string, IndexedFile]> {
+    return this.files.entries();
   }
 
   get(path: string): IndexedFile | undefined {
@@ -155,5 +171,5 @@ export class CodeIndex {
 function sameFacts(a: IndexedFile, b: IndexedFile): boolean {
   const keys = (file: IndexedFile) => [...new Set(file.sites.map((site) => site.key))].sort().join('\n');
   const schemas = (file: IndexedFile) => JSON.stringify(file.schemas.map((schema) => ({ ...schema, variables: schema.variables.map(({ name, spec }) => ({ name, spec })) })));
-  return keys(a) === keys(b) && schemas(a) === schemas(b);
+  return keys(a) === keys(b) && schemas(a) === schemas(b) && (a.dynamic === undefined) === (b.dynamic === undefined);
 }

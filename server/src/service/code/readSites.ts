@@ -113,13 +113,30 @@ function withScriptUse(site: ReadSite, node: SyntaxNode): ReadSite {
   const call = parent.parent;
   if (parent.type === 'arguments' && call?.type === 'call_expression') {
     const callee = field(call, 'function')?.text;
-    if (callee === 'Number' || callee === 'parseInt' || callee === 'Number.parseInt') return { ...site, convertsTo: 'int' };
-    if (callee === 'parseFloat' || callee === 'Number.parseFloat') return { ...site, convertsTo: 'float' };
-    if (callee === 'JSON.parse') return { ...site, convertsTo: 'json' };
-    if (callee === 'Boolean') return { ...site, convertsTo: 'bool' };
+    const convertsTo: Conversion | undefined =
+      callee === 'Number' || callee === 'parseInt' || callee === 'Number.parseInt'
+        ? 'int'
+        : callee === 'parseFloat' || callee === 'Number.parseFloat'
+          ? 'float'
+          : callee === 'JSON.parse'
+            ? 'json'
+            : callee === 'Boolean'
+              ? 'bool'
+              : undefined;
+    // `Number(process.env.PORT) || 3000`: the default is the converted value's.
+    if (convertsTo) return { ...site, convertsTo, ...scriptFallbackOf(call) };
   }
-  if (parent.type === 'new_expression' && field(parent, 'constructor')?.text === 'URL') return { ...site, convertsTo: 'url' };
+  // `new URL(process.env.X)`; with a base (`new URL(v, base)`) a relative value converts too.
+  if (parent.type === 'arguments' && call?.type === 'new_expression' && field(call, 'constructor')?.text === 'URL' && parent.namedChildren.length === 1) return { ...site, convertsTo: 'url' };
   return site;
+}
+
+/** The right side of `||` / `??` when `node` is its left side. */
+function scriptFallbackOf(node: SyntaxNode): { fallback?: string } {
+  const parent = node.parent;
+  if (parent?.type !== 'binary_expression' || !same(field(parent, 'left'), node)) return {};
+  const operator = parent.text.slice(node.endIndex - parent.startIndex).trimStart();
+  return operator.startsWith('||') || operator.startsWith('??') ? { fallback: field(parent, 'right')?.text ?? '' } : {};
 }
 
 /** `const { X, Y: y, Z = 1, 'A-B': ab } = process.env`: X, Y, Z (default 1) and A-B. */
@@ -228,10 +245,10 @@ function findPythonReads(root: SyntaxNode): ReadSite[] {
       const parent = node.parent;
       const written = parent && (parent.type === 'assignment' || parent.type === 'augmented_assignment') && same(field(parent, 'left'), node);
       const deleted = parent?.type === 'delete_statement';
-      if (name && !written && !deleted) sites.push(withPythonConversion({ key: name.text, start: name.start, end: name.end, form: 'os.environ' }, node));
+      if (name && !written && !deleted) sites.push(withPythonOr(withPythonConversion({ key: name.text, start: name.start, end: name.end, form: 'os.environ' }, node), node));
     } else if (node.type === 'call') {
       const site = pythonCall(node, names);
-      if (site) sites.push(withPythonConversion(site, node));
+      if (site) sites.push(withPythonOr(withPythonConversion(site, node), node));
     }
   }
   return sites;
@@ -264,6 +281,13 @@ function pythonCall(call: SyntaxNode, names: PythonNames): ReadSite | undefined 
     return site('django-environ', keywordDefault, ENVIRON_METHODS[method]);
   }
   return undefined;
+}
+
+/** `os.getenv('X') or 'd'`: a default for an unset (or empty) variable. */
+function withPythonOr(site: ReadSite, node: SyntaxNode): ReadSite {
+  const parent = node.parent;
+  if (site.fallback !== undefined || parent?.type !== 'boolean_operator' || !same(field(parent, 'left'), node) || field(parent, 'operator')?.text !== 'or') return site;
+  return { ...site, fallback: field(parent, 'right')?.text ?? '' };
 }
 
 /** `int(os.environ['PORT'])`, `bool(os.getenv('X'))`: the code converts the value. */

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadBundledSchemas } from '../../../server/out/node/schemaFiles';
+import { createLanguageService } from '../../../server/out/service';
+import { CodeIndex } from '../../../server/out/service/code/codeIndex';
+import { gitFactsFromFiles } from '../../../server/out/service/workspace/filesGitFacts';
+import { resolve } from 'node:path';
+import { codeParsers } from '../support/codeService';
+import { memoryFs } from '../support/memoryFs';
+import { toProblem } from '../support/service';
+
+test('wired: a code document through doValidation and getCodeActions; secrets.py stays an env file', async () => {
+  const files = { '/workspace/.env.example': 'A=\n', '/workspace/a.ts': 'const a = process.env.A;\nconst x = process.env.X;\n', '/workspace/secrets.py': "UNREAD = os.environ.get('NOPE')\n" };
+  const fs = memoryFs(files);
+  const bundled = loadBundledSchemas(resolve(__dirname, '../../..'));
+  const parseCode = await codeParsers();
+  const open: TextDocument[] = [];
+  const service = createLanguageService({ schemas: bundled.schemas, validateSchema: bundled.validateSchema, fs, workspaceFolders: ['/workspace'], openDocuments: () => open });
+  const index = new CodeIndex(fs, gitFactsFromFiles(fs), parseCode);
+  await index.build(['/workspace']);
+  service.setCodeIndex(index);
+  const code = TextDocument.create('file:///workspace/a.ts', 'typescript', 1, files['/workspace/a.ts']);
+  const diagnostics = service.doValidation(code);
+  assert.deepEqual(diagnostics.map(toProblem).map((p) => `${p.code} ${p.at}`), ['read-but-not-set 2:23-2:24']);
+  assert.deepEqual(service.getCodeActions(code, { diagnostics }).map((a) => a.title), ['Add X to .env.example']);
+  open.push(TextDocument.create('file:///workspace/.env.example', 'dotenv', 1, 'A=\nX=\n'));
+  assert.deepEqual(service.doValidation(code), []);
+  const secrets = TextDocument.create('file:///workspace/secrets.py', 'python', 1, files['/workspace/secrets.py']);
+  assert.ok(service.doValidation(secrets).every((d) => d.code !== 'read-but-not-set'));
+});
