@@ -245,3 +245,32 @@ function recordFrames(secrets) {
   requestAnimationFrame(tick);
   window.__envsenseFrames = { stop: () => ((running = false), frames) };
 }
+
+// Last: the rename leaves the family's files edited in the editor.
+scenarios.push(
+  [
+    'in code: a read no env file sets is said, and its fix adds the key to the template (saved); rename from the code renames the env files too',
+    async ({ workbench, workspace }) => {
+      await workbench.open('app/config.py');
+      await workbench.goTo(5, 1);
+      await workbench.type("TOKEN = os.environ['API_TOKEN']\n");
+      await waitForCodes(workbench, 'config.py', ['read-but-not-set 5']);
+      await workbench.focusEditor();
+      await workbench.goTo(5, 22);
+      await workbench.pickQuickFix('Add API_TOKEN to .env.template');
+      await workbench.waitFor('API_TOKEN in .env.template on disk', async () => readFileSync(join(workspace, '.env.template'), 'utf8').includes('\nAPI_TOKEN=\n'));
+      await waitForCodes(workbench, 'config.py', []);
+      // F2 on MAIL_SERVER where the code reads it: the new name everywhere.
+      await workbench.focusEditor();
+      await workbench.goTo(3, 33);
+      await workbench.page.keyboard.press('F2');
+      const box = workbench.page.locator('.rename-box input');
+      await box.waitFor();
+      await box.fill('SMTP_SERVER');
+      await workbench.page.keyboard.press('Enter');
+      await workbench.waitForLine(3, "MAIL_SERVER = os.environ.get('SMTP_SERVER', 'localhost')");
+      await workbench.open('.env');
+      await workbench.waitForLine(5, 'SMTP_SERVER=localhost');
+    },
+  ]
+);
