@@ -57,7 +57,7 @@ const DOCUMENTATION: Readonly<Record<SchemaLibrary, string>> = {
 };
 
 /** The file's path in its workspace root, with `/`: what ids, names and messages show. */
-export function workspacePathOf(path: string, root: string): string {
+function workspacePathOf(path: string, root: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
