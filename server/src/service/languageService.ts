@@ -226,6 +226,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return {
       nav: host,
       index,
+      loader: environment.settings.loader,
       hoverIn: (file, offset) => doHover({ ...contextOf(file.analysis), loader: environment.settings.loader }, file.analysis.document.positionAt(offset)),
     };
   };
@@ -249,7 +250,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   const envCodeHost = (): CodeHost | undefined => {
     const index = workspace.codeIndex;
-    return index ? { nav: host, index, hoverIn: () => null } : undefined;
+    return index ? { nav: host, index, loader: environment.settings.loader, hoverIn: () => null } : undefined;
   };
 
   return {

@@ -110,3 +110,9 @@ test("Django's mixed approach: the settings module's reads lead to secrets.py an
   assert.ok('edit' in answer);
   assert.equal(applied(DJANGO_FILES, answer.edit)['mysite/settings.py'], settings.replace("'EMAIL_HOST_USER'", "'MAIL_USER'"));
 });
+
+test('definition from the code puts first the file that wins in the loader’s first environment (Next.js development: .env.local)', async () => {
+  const { service } = await codeService({ ...NEXT_FILES, '/workspace/.env.local': 'API_URL=http://local:3000\n' });
+  const page = at(NEXT_FILES['/workspace/src/app/page.tsx'], 'API_URL');
+  assert.deepEqual(where(service.findDefinition(page.document, page.position)), ['.env.local:1:1', '.env:1:1', '.env.production:1:1', '.env.example:1:1']);
+});

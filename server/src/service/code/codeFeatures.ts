@@ -13,6 +13,8 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
+import { outcomeOf } from '../family/merge';
+import type { LoaderSetting } from '../family/loaderIds';
 import { locationIn } from '../navigation/ranges';
 import type { NavFile, NavigationHost } from '../navigation';
 import { pathOfUri, uriOfPath } from '../workspace/workspaceFs';
@@ -32,6 +34,8 @@ import type { CodeLanguage } from './syntaxNode';
 export interface CodeHost {
   readonly nav: NavigationHost;
   readonly index: CodeIndex;
+  /** The `envsense.loader` setting: which file of a family wins. */
+  readonly loader: LoaderSetting;
   /** The hover of an env file at an offset, as the env file's own features give it. */
   hoverIn(file: NavFile, offset: number): Hover | null;
 }
@@ -153,11 +157,22 @@ export function codeDefinition(host: CodeHost, document: TextDocument, position:
   const site = path === undefined ? undefined : siteAt(host.index, path, document.offsetAt(position));
   if (!path || !site) return [];
   const env = codeEnvFiles(host.nav, path);
-  const locations = (env ? assignmentsOf(env, site.key) : []).map(({ file, start, end }) => locationIn(file, { start, end }));
+  const set = env ? assignmentsOf(env, site.key) : [];
+  // The file that wins in the loader's first environment (`development` for Next.js) comes first.
+  const winner = env && winningPath(host, env, site.key);
+  const ordered = winner === undefined ? set : [...set.filter(({ file }) => pathOfUri(file.uri) === winner), ...set.filter(({ file }) => pathOfUri(file.uri) !== winner)];
+  const locations = ordered.map(({ file, start, end }) => locationIn(file, { start, end }));
   for (const { path: declaring, schema } of host.index.declaredSchemas()) {
     for (const variable of schema.variables) if (variable.name === site.key) locations.push(codeLocation(host, declaring, variable.start, variable.end));
   }
   return locations;
+}
+
+function winningPath(host: CodeHost, env: CodeEnvFiles, key: string): string | undefined {
+  const dotenv = env.files.map((file) => pathOfUri(file.uri)).find((path): path is string => path !== undefined && basename(path).startsWith('.env'));
+  const order = dotenv === undefined ? undefined : host.nav.workspace.familyOrder(dotenv, host.loader);
+  const first = order?.plan.environments[0];
+  return order && first ? outcomeOf(key, first.steps, order.readOf).winner?.step.path : undefined;
 }
 
 /** Every read site of `key` in the code files whose env folder is `folder` (their project). */
