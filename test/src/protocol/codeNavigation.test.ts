@@ -65,3 +65,34 @@ test('over LSP: completion in code, hover and definition at a read site, referen
   assert.equal(await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: env }, position: { line: 0, character: 20 }, context: { triggerKind: 2, triggerCharacter: '.' } }), null);
   await server.stop();
 });
+
+test("over LSP, Django's mixed approach: settings.py's read leads to secrets.py, and a rename from secrets.py reaches the read", { timeout: 60_000 }, async () => {
+  const files: Record<string, string> = {
+    'manage.py': '#!/usr/bin/env python\n',
+    'mysite/settings.py': "try:\n    from .secrets import *\nexcept ModuleNotFoundError:\n    import os\n    EMAIL_HOST_USER = os.environ.get('EMAIL_HOST_USER')\n",
+    'mysite/secrets.py': "EMAIL_HOST_USER = 'mentorship@acme.org'\n",
+  };
+  const root = mkdtempSync(join(tmpdir(), 'envsense-django-lsp-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  const rootUri = pathToFileURL(root).href;
+  const server = await startStdioServer({ cwd: root, initialize: { rootUri, capabilities: { workspace: { workspaceEdit: { documentChanges: true } } } } });
+  const settings = `${rootUri}/mysite/settings.py`;
+  const text = files['mysite/settings.py']!;
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: settings, languageId: 'python', version: 1, text } });
+  const position = { line: 4, character: text.split('\n')[4]!.indexOf("'EMAIL") + 3 };
+  let definition: Location[] = [];
+  for (let tries = 0; tries < 100 && definition.length === 0; tries++) {
+    definition = await server.connection.sendRequest<Location[]>('textDocument/definition', { textDocument: { uri: settings }, position });
+    if (definition.length === 0) await new Promise((wake) => setTimeout(wake, 100));
+  }
+  assert.deepEqual(definition.map((l) => l.uri.slice(rootUri.length)), ['/mysite/secrets.py']);
+  const secrets = `${rootUri}/mysite/secrets.py`;
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: secrets, languageId: 'python', version: 1, text: files['mysite/secrets.py'] } });
+  const rename = await server.connection.sendRequest<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: secrets }, position: { line: 0, character: 2 }, newName: 'MAIL_USER' });
+  const edited = (rename.documentChanges ?? []).flatMap((change) => ('textDocument' in change ? change.edits.map((edit) => `${change.textDocument.uri.slice(rootUri.length)}:${edit.range.start.line}:${'newText' in edit ? edit.newText : ''}`) : []));
+  assert.deepEqual(edited, ['/mysite/secrets.py:0:MAIL_USER', '/mysite/settings.py:4:MAIL_USER']);
+  await server.stop();
+});
