@@ -15,6 +15,8 @@ const SET_BY_PLATFORM: ReadonlySet<string> = new Set([
   // CI and hosting platforms (Heroku, Render, Railway, Fly, Cloud Run and App Engine set PORT).
   'CI', 'PORT', 'DYNO', 'K_SERVICE', 'K_REVISION', 'K_CONFIGURATION', 'GAE_ENV', 'GOOGLE_CLOUD_PROJECT', 'NETLIFY', 'CONTEXT', 'DEPLOY_URL', 'URL', 'RENDER',
   'AWS_REGION', 'AWS_EXECUTION_ENV', 'LAMBDA_TASK_ROOT', 'KUBERNETES_SERVICE_HOST', 'VIRTUAL_ENV',
+  // The official python and node Docker images set their version (`ENV PYTHON_VERSION`), which apps print.
+  'PYTHON_VERSION', 'NODE_VERSION',
 ]);
 
 const SET_BY_PLATFORM_PREFIXES: readonly string[] = [
