@@ -88,7 +88,7 @@ export const scenarios = [
       await workbench.escape();
       await workbench.goTo(1, 27);
       const titles = await workbench.quickFixes();
-      assert.deepEqual(titles.slice(0, 2), ['Write `dev`', 'Write `test`']);
+      assert.deepEqual(titles.slice(0, 2), ['Write "dev"', 'Write "test"']);
       await workbench.screenshot(join(images, 'e2e-quickfix.png'));
       await workbench.escape();
       await workbench.pickQuickFix(titles[0]);
@@ -101,7 +101,7 @@ export const scenarios = [
     async ({ workbench }) => {
       await workbench.focusEditor();
       await workbench.goTo(5, 14);
-      await workbench.pickQuickFix("Write the URL's host, `localhost`");
+      await workbench.pickQuickFix("Write the URL's host, \"localhost\"");
       await workbench.waitForLine(5, 'MAIL_SERVER=localhost');
       await waitForCodes(workbench, '.env', ['secret-file-not-ignored 1', 'leaked-credential 2']);
     },

@@ -120,3 +120,23 @@ test('a default after the conversion or after `or` is a fallback; `new URL(v)` c
   assert.deepEqual(sites("import os\nX = os.getenv('A') or 'd'\nY = os.environ.get('B') or 3\nZ = os.getenv('C')\n", 'python'), ["A os.getenv = 'd'", 'B os.environ.get = 3', 'C os.getenv']);
   assert.deepEqual(sites("const t = Number(process.env.T) ?? 30;\nconst u = new URL(process.env.U);\nconst v = new URL(process.env.V, 'http://x');\n", 'typescript'), ['T process.env = 30 -> int', 'U process.env -> url', 'V process.env']);
 });
+
+test('a read the code tests first carries its guard: a condition, a branch that names the key, a comparison with a literal', () => {
+  const guards = (text: string, language: CodeLanguage) => {
+    const root = parse(text, language)!;
+    return findReadSites(root, language).map((site) => `${site.key}: ${site.guard ?? '-'}`);
+  };
+  assert.deepEqual(
+    guards(['if "X" in os.environ:', '    a = os.environ["X"]', 'if os.getenv("Z") == "1":', '    pass', 'c = os.getenv("W") and 2', 'd = os.environ["PLAIN"]', 'def f():', '    return os.environ["INNER"]'].join('\n'), 'python'),
+    ['X: "X" in os.environ', 'Z: os.getenv("Z") == "1"', 'W: os.getenv("W") and 2', 'PLAIN: -', 'INNER: -'],
+  );
+  assert.deepEqual(
+    guards(['if (process.env.X) { use(process.env.X); }', "const m = import.meta.env.MODE === 'hash';", 'const a = process.env.A && 2;', 'const p = process.env.PLAIN;', "const t = process.env.T ? process.env.T : 'd';"].join('\n'), 'typescript'),
+    ['X: process.env.X', 'X: process.env.X', "MODE: import.meta.env.MODE === 'hash'", 'A: process.env.A && 2', 'PLAIN: -', 'T: process.env.T', 'T: process.env.T'],
+  );
+});
+
+test('a read in a branch the environment decides is optional configuration: guarded by that condition', () => {
+  const root = parse(['if "AWS_BUCKET" in os.environ:', '    REGION = os.environ["AWS_REGION"]', 'REQUIRED = os.environ["REQUIRED"]'].join('\n'), 'python')!;
+  assert.deepEqual(findReadSites(root, 'python').map((site) => `${site.key}: ${site.guard ?? '-'}`), ['AWS_REGION: "AWS_BUCKET" in os.environ', 'REQUIRED: -']);
+});

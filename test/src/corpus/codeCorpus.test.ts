@@ -27,7 +27,8 @@ test('every finding labelled real is still reported', async () => {
 });
 
 test('the noise of read-but-not-set and set-but-never-read stays within what was measured', async () => {
-  // Measured when the corpus was labelled: 23 read-but-not-set, 8 set-but-never-read. Lower it as the rules get better; it may never rise.
+  // Measured: 23 read-but-not-set and 8 set-but-never-read when the corpus was labelled; 3 and 8 once a
+  // read the code tests first, or makes in a branch the environment decides, was no longer reported. It may never rise.
   const noise = (await scored).noise.filter((f) => f.code === 'read-but-not-set' || f.code === 'set-but-never-read');
-  assert.ok(noise.length <= 31, `${noise.length} noise findings: ${noise.map(where).join(', ')}`);
+  assert.ok(noise.length <= 11, `${noise.length} noise findings: ${noise.map(where).join(', ')}`);
 });

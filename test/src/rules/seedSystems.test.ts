@@ -163,10 +163,10 @@ test("unknown keys are reported only where a schema says its list is closed", ()
 test('a value outside an enum: each allowed value offered, the closest first; a URL where a host is expected: its host', () => {
   const { fixes } = check('# envsense: schema=mentorship-backend\nFLASK_ENVIRONMENT_CONFIG=development\n');
   const offered = fixes('invalid-value');
-  assert.equal(offered[0]!.title, 'Write `dev`');
+  assert.equal(offered[0]!.title, 'Write "dev"');
   assert.equal(offered[0]!.result, '# envsense: schema=mentorship-backend\nFLASK_ENVIRONMENT_CONFIG=dev\n');
   assert.ok(offered.length >= 3);
   const host = check('# envsense: schema=django\nEMAIL_HOST=smtp://mailer@localhost:25/x\n').fixes('invalid-value');
-  assert.deepEqual(host.map((f) => f.title), ["Write the URL's host, `localhost`"]);
+  assert.deepEqual(host.map((f) => f.title), ["Write the URL's host, \"localhost\""]);
   assert.equal(host[0]!.result, '# envsense: schema=django\nEMAIL_HOST=localhost\n');
 });

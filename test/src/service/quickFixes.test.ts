@@ -67,5 +67,5 @@ test('secrets.py: a generated secret stays a Python string; a boolean becomes th
   const fixes = quickFixesOf("# envsense: schema=django\nEMAIL_HOST_PASSWORD = 1234\nDEBUG = 'no'\n", SECRETS_URI);
   const secret = fixes.find((f) => f.title === 'Replace with a generated strong secret');
   assert.match(secret?.result ?? '', /^# envsense: schema=django\nEMAIL_HOST_PASSWORD = '[A-Za-z0-9]{48}'\n/);
-  assert.equal(fixes.find((f) => f.title === 'Write `False`')?.result, '# envsense: schema=django\nEMAIL_HOST_PASSWORD = 1234\nDEBUG = False\n');
+  assert.equal(fixes.find((f) => f.title === 'Write "False"')?.result, '# envsense: schema=django\nEMAIL_HOST_PASSWORD = 1234\nDEBUG = False\n');
 });

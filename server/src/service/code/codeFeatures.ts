@@ -67,6 +67,7 @@ function describeSite(site: ReadSite): string {
   const parts = [`read here with ${READ_WITH[site.form]}`];
   if (site.fallback !== undefined) parts.push(`the code's default when unset: \`${site.fallback.slice(0, 80)}\``);
   if (site.convertsTo) parts.push(`converted to ${site.convertsTo}`);
+  if (site.guard !== undefined) parts.push(`the code tests it first: \`${site.guard}\``);
   return parts.join('; ');
 }
 

@@ -21,6 +21,13 @@ export interface ReadSite {
   readonly fallback?: string;
   /** What the code turns the value into, when it says so: `int(os.environ['PORT'])`, `env.bool('DEBUG')`. */
   readonly convertsTo?: Conversion;
+  /**
+   * The test by which the code handles the variable being unset, as source text: the read is a
+   * condition (`if os.getenv('X'):`, `process.env.X && …`), is compared with a literal
+   * (`import.meta.env.MODE === 'hash'`), or sits in a branch whose condition names the key or reads
+   * the environment (`if "AWS_BUCKET" in os.environ:`: optional configuration).
+   */
+  readonly guard?: string;
 }
 
 export type ReadForm = 'process.env' | 'import.meta.env' | 'Deno.env.get' | 'Bun.env' | 'os.environ' | 'os.environ.get' | 'os.getenv' | 'django-environ';
@@ -62,14 +69,14 @@ function findScriptReads(root: SyntaxNode): ReadSite[] {
         const property = field(node, 'property');
         if (!form || property?.type !== 'property_identifier') break;
         if (isWrittenOrCalled(node)) break;
-        sites.push(withScriptUse({ key: property.text, start: property.startIndex, end: property.endIndex, form }, node));
+        sites.push(guarded(withScriptUse({ key: property.text, start: property.startIndex, end: property.endIndex, form }, node), node));
         break;
       }
       case 'subscript_expression': {
         const form = scriptEnvObject(field(node, 'object'));
         const name = scriptString(field(node, 'index'));
         if (!form || !name || isWrittenOrCalled(node)) break;
-        sites.push(withScriptUse({ key: name.text, start: name.start, end: name.end, form }, node));
+        sites.push(guarded(withScriptUse({ key: name.text, start: name.start, end: name.end, form }, node), node));
         break;
       }
       case 'variable_declarator': {
@@ -84,7 +91,7 @@ function findScriptReads(root: SyntaxNode): ReadSite[] {
         if (callee?.type !== 'member_expression' || field(callee, 'property')?.text !== 'get') break;
         if (object?.type !== 'member_expression' || !isIdentifier(field(object, 'object'), 'Deno') || field(object, 'property')?.text !== 'env') break;
         const name = scriptString(field(node, 'arguments')?.namedChildren[0] ?? null);
-        if (name) sites.push(withScriptUse({ key: name.text, start: name.start, end: name.end, form: 'Deno.env.get' }, node));
+        if (name) sites.push(guarded(withScriptUse({ key: name.text, start: name.start, end: name.end, form: 'Deno.env.get' }, node), node));
         break;
       }
     }
@@ -245,10 +252,10 @@ function findPythonReads(root: SyntaxNode): ReadSite[] {
       const parent = node.parent;
       const written = parent && (parent.type === 'assignment' || parent.type === 'augmented_assignment') && same(field(parent, 'left'), node);
       const deleted = parent?.type === 'delete_statement';
-      if (name && !written && !deleted) sites.push(withPythonOr(withPythonConversion({ key: name.text, start: name.start, end: name.end, form: 'os.environ' }, node), node));
+      if (name && !written && !deleted) sites.push(guarded(withPythonOr(withPythonConversion({ key: name.text, start: name.start, end: name.end, form: 'os.environ' }, node), node), node));
     } else if (node.type === 'call') {
       const site = pythonCall(node, names);
-      if (site) sites.push(withPythonOr(withPythonConversion(site, node), node));
+      if (site) sites.push(guarded(withPythonOr(withPythonConversion(site, node), node), node));
     }
   }
   return sites;
@@ -298,4 +305,41 @@ function withPythonConversion(site: ReadSite, node: SyntaxNode): ReadSite {
   if (list?.type !== 'argument_list' || call?.type !== 'call' || !same(list.namedChildren[0], node)) return site;
   const conversion = PYTHON_CONVERSIONS[field(call, 'function')?.text ?? ''];
   return conversion ? { ...site, convertsTo: conversion } : site;
+}
+
+/** Nodes whose `condition` field decides whether a branch runs. */
+const CONDITIONAL = new Set(['if_statement', 'elif_clause', 'while_statement', 'ternary_expression']);
+/** Where a guard stops being about this read: another function, class or the module. */
+const SCOPE = new Set(['function_definition', 'function_declaration', 'arrow_function', 'function_expression', 'method_definition', 'class_definition', 'class_declaration', 'module', 'program']);
+const COMPARISON = /^\s*(?:===|!==|==|!=)/;
+const READS_ENV = /\b(?:process\.env|import\.meta\.env|Bun\.env|Deno\.env|os\.environ|environ|getenv)\b/;
+/** Ancestors climbed at most: a guard is near its read. */
+const MAX_CLIMB = 64;
+
+/** The read with the test that handles its variable being unset, when the code has one (see `ReadSite.guard`). */
+function guarded(site: ReadSite, node: SyntaxNode): ReadSite {
+  if (site.fallback !== undefined) return site;
+  const guard = guardOf(node, site.key);
+  return guard === undefined ? site : { ...site, guard: guard.length > 80 ? `${guard.slice(0, 79)}…` : guard };
+}
+
+function guardOf(node: SyntaxNode, key: string): string | undefined {
+  const names = new RegExp(`(?:^|[^\\w$])${key.replace(/[^\w$]/g, (c) => `\\${c}`)}(?:[^\\w$]|$)`);
+  let child = node;
+  for (let parent = node.parent, climbed = 0; parent && climbed < MAX_CLIMB && !SCOPE.has(parent.type); child = parent, parent = parent.parent, climbed++) {
+    const condition = CONDITIONAL.has(parent.type) ? field(parent, 'condition') : parent.type === 'conditional_expression' ? (parent.namedChildren[1] ?? null) : null;
+    // A branch taken only when the environment says so (`if "AWS_BUCKET" in os.environ:`) is optional configuration.
+    if (condition && (same(condition, child) || names.test(condition.text) || READS_ENV.test(condition.text))) {
+      return condition.type === 'parenthesized_expression' ? condition.text.slice(1, -1).trim() : condition.text.trim();
+    }
+    // `X and …`, `process.env.X && …`: the read decides whether the rest runs.
+    if ((parent.type === 'boolean_operator' || parent.type === 'binary_expression') && same(field(parent, 'left'), child)) {
+      const operator = parent.text.slice(child.endIndex - parent.startIndex).trimStart();
+      if (operator.startsWith('&&') || operator.startsWith('and')) return parent.text.trim();
+      if (COMPARISON.test(operator) && /^['"`]/.test(field(parent, 'right')?.text ?? '')) return parent.text.trim();
+    }
+    // Python: `os.getenv('X') == '1'`.
+    if (parent.type === 'comparison_operator' && parent.namedChildren.some((operand) => operand?.type === 'string' && !same(operand, child))) return parent.text.trim();
+  }
+  return undefined;
 }

@@ -23,7 +23,7 @@ function chooseAllowed(context: FixContext, assignment: Assignment): Fix[] {
     .map((value, order) => ({ value, order, d: distance(value) }))
     .sort((a, b) => a.d - b.d || a.order - b.order)
     .slice(0, 20)
-    .map(({ value }) => ({ title: `Write \`${value}\``, changes: [{ span: assignment.innerSpan, newText: value }], safe: false }));
+    .map(({ value }) => ({ title: `Write "${value}"`, changes: [{ span: assignment.innerSpan, newText: value }], safe: false }));
 }
 
 /** A URL where a host is expected (`postgresql://…@localhost:5432/db`): its host alone. */
@@ -36,7 +36,7 @@ function hostOfUrl(context: FixContext, assignment: Assignment): Fix[] {
     return [];
   }
   if (host === '' || host === assignment.value) return [];
-  return [{ title: `Write the URL's host, \`${host}\``, changes: [{ span: assignment.innerSpan, newText: host }], safe: false }];
+  return [{ title: `Write the URL's host, "${host}"`, changes: [{ span: assignment.innerSpan, newText: host }], safe: false }];
 }
 
 /** Levenshtein distance, on short enum values (a few dozen characters at most are compared). */
@@ -68,7 +68,7 @@ function writeBoolean(context: FixContext, assignment: Assignment): Fix[] {
   if (literal === undefined) return [];
   // In Python a boolean is the bare literal: `'False'` in quotes is a non-empty, truthy string.
   const span = context.env.dialect === 'python' ? assignment.valueSpan : assignment.innerSpan;
-  return [{ title: `Write \`${literal}\``, changes: [{ span, newText: literal }], safe: false }];
+  return [{ title: `Write "${literal}"`, changes: [{ span, newText: literal }], safe: false }];
 }
 
 function renameDeprecated(context: FixContext, assignment: Assignment): Fix[] {

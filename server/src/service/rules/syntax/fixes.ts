@@ -45,7 +45,7 @@ function ignoredLineFixes(text: string, node: IgnoredLine): Fix[] {
   switch (node.reason) {
     case 'uppercase-export':
       // Not safe: the variable dotenv skipped until now starts to load.
-      return [{ title: 'Write `export` in lower case', changes: [{ span: focus, newText: 'export' }], safe: false }];
+      return [{ title: 'Write "export" in lower case', changes: [{ span: focus, newText: 'export' }], safe: false }];
     case 'slash-comment':
       return [{ title: 'Make it a # comment', changes: [{ span: focus, newText: '#' }], safe: true }];
     case 'colon-without-space':
