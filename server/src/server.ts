@@ -33,7 +33,7 @@ import { createLanguageService, readSettings } from './service';
 import { withItemDefaults } from './service/completionDefaults';
 import { pathOfUri } from './service/workspace/workspaceFs';
 import { buildCodeIndex } from './codeIndexing';
-import { codeLanguageOf, type CodeIndex } from './service/code/codeIndex';
+import type { CodeIndex } from './service/code/codeIndex';
 import { withSaveOfOtherFiles } from './saveAfterFix';
 import { isTooLarge } from './service/diagnostics/limits';
 import { CREATE_TEMPLATE_COMMAND, runCreateTemplate, type TemplateCommandResult } from './service/templates/createTemplateCommand';
@@ -168,13 +168,14 @@ export function startServer(connection: Connection, extensionRoot: string): void
 
   connection.onDidChangeWatchedFiles(({ changes }) => {
     // A changed code file updates the index; only what the env files depend on (names read, schemas declared) revalidates them.
-    const code = changes.filter((change) => { const path = pathOfUri(change.uri); return path !== undefined && codeLanguageOf(path) !== undefined && service.dialectOf(change.uri) !== 'python'; });
+    const code = changes.filter((change) => service.isCodeDocument(change.uri));
     let codeFacts = false;
     for (const change of code) {
-      const path = pathOfUri(change.uri)!;
-      if (documents.get(change.uri)) continue;
-      if (change.type === FileChangeType.Deleted) codeIndex?.remove(path);
-      else codeFacts = (codeIndex?.update(path) ?? false) || codeFacts;
+      const path = pathOfUri(change.uri);
+      // An open document is followed from the editor's text, not the disk's.
+      if (path === undefined || documents.get(change.uri) || !codeIndex) continue;
+      const changed = change.type === FileChangeType.Deleted ? codeIndex.remove(path) : codeIndex.update(path);
+      codeFacts ||= changed;
     }
     if (code.length === changes.length && !codeFacts) return;
     reportedSchemaProblems.clear();

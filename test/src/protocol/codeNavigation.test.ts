@@ -57,9 +57,15 @@ test('over LSP: completion in code, hover and definition at a read site, referen
   const references = await server.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: env }, position: { line: 0, character: 1 }, context: { includeDeclaration: true } });
   assert.deepEqual(references.map((l) => `${l.uri.slice(rootUri.length)}:${l.range.start.line}:${l.range.start.character}`), ['/.env:0:0', '/.env.production:0:0', `/src/lib/api.ts:0:${text.indexOf('API_URL')}`]);
 
+  // A code file created on disk, as the editor's file watcher reports it, is read into the index.
+  writeFileSync(join(root, 'src/lib/other.ts'), 'export const other = process.env.API_URL;\n');
+  await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: `${rootUri}/src/lib/other.ts`, type: 1 }] });
+  const withNew = await server.connection.sendRequest<Location[]>('textDocument/references', { textDocument: { uri: env }, position: { line: 0, character: 1 }, context: { includeDeclaration: false } });
+  assert.deepEqual(withNew.map((l) => l.uri.slice(rootUri.length)), ['/src/lib/api.ts', '/src/lib/other.ts']);
+
   const rename = await server.connection.sendRequest<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: env }, position: { line: 0, character: 1 }, newName: 'BACKEND_URL' });
   const edited = (rename.documentChanges ?? []).flatMap((change) => ('textDocument' in change ? [`${change.textDocument.uri.slice(rootUri.length)} v${change.textDocument.version}`] : []));
-  assert.deepEqual(edited, ['/.env v1', '/.env.production vnull', '/src/lib/api.ts v1']);
+  assert.deepEqual(edited, ['/.env v1', '/.env.production vnull', '/src/lib/api.ts v1', '/src/lib/other.ts vnull']);
 
   // A dot typed in an env file triggers nothing.
   assert.equal(await server.connection.sendRequest('textDocument/completion', { textDocument: { uri: env }, position: { line: 0, character: 20 }, context: { triggerKind: 2, triggerCharacter: '.' } }), null);

@@ -118,8 +118,11 @@ export class CodeIndex {
     return folder === undefined ? undefined : textInside(this.fs, path, folder);
   }
 
-  remove(path: string): void {
-    if (this.files.delete(path)) this.forgetSummaries();
+  /** Drops a file (deleted on disk); says whether the index held it. */
+  remove(path: string): boolean {
+    const held = this.files.delete(path);
+    if (held) this.forgetSummaries();
+    return held;
   }
 
   get version(): number {
