@@ -53,6 +53,7 @@ const INITIALIZE = { processId: null, rootUri: ROOT, workspaceFolders: null, cap
 const METHOD_NOT_FOUND = -32601;
 const UNKNOWN_REQUESTS = ['textDocument/unknown', 'envsense/nope', 'textDocument/implementation', 'textDocument/formatting', '$/unknownRequest'];
 const UNKNOWN_NOTIFICATIONS = ['textDocument/unknown', 'envsense/nope', '$/unknownNotification', '$/setTrace', 'textDocument/didSave', 'textDocument/willSave'];
+const NAVIGATION = ['textDocument/definition', 'textDocument/references', 'textDocument/prepareRename', 'textDocument/rename', 'textDocument/documentHighlight', 'workspace/symbol'];
 const FEATURES = ['textDocument/completion', 'textDocument/hover', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/codeAction', 'completionItem/resolve', 'envsense/documentSchemas', 'envsense/secretRanges'] as const;
 type Feature = (typeof FEATURES)[number];
 
@@ -153,6 +154,22 @@ export async function runStorm(options: StormOptions): Promise<StormResult> {
       } else if (roll < 92) {
         request(step, random.pick(UNKNOWN_REQUESTS), random.pick([undefined, null, {}, [1, 2]]), (answer) =>
           answer.error?.code === METHOD_NOT_FOUND ? undefined : `answered ${JSON.stringify(answer).slice(0, 120)} instead of MethodNotFound`,
+        );
+      } else if (roll < 92.5) {
+        // Navigation over the family and the code: an answer (or a refusal) for whatever position, name or query, never a crash.
+        const textDocument = { uri: open.size > 0 ? openUri() : NEVER_OPENED };
+        const at = position(open.get(textDocument.uri)?.text);
+        request(
+          step,
+          random.pick(NAVIGATION),
+          random.pick<unknown>([
+            { textDocument, position: at, context: { includeDeclaration: random.chance(0.5) } },
+            { textDocument, position: at, newName: random.pick(['B', 'A B', '', '${X}', 'é', 'x'.repeat(10_000)]) },
+            { query: random.pick(['', 'a', 'KEY', '.*', '\u0000']) },
+            null,
+            {},
+          ]),
+          anyAnswer,
         );
       } else if (roll < 93) {
         // A command with whatever parameters: answered, never a crash (a real run needs an open file and asks the user).
