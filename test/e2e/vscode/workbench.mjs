@@ -66,10 +66,12 @@ export class Workbench {
   /** Puts the cursor on line:column (1-based) with Go to Line. */
   async goTo(line, column = 1) {
     await this.page.keyboard.press(`${MOD}+G`);
-    await this.page.locator('.quick-input-widget input').waitFor();
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
     await this.page.keyboard.type(`${line}:${column}`);
     await this.page.keyboard.press('Enter');
-    await this.page.waitForTimeout(100);
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' }).catch(() => undefined);
+    await this.waitFor(`the cursor at ${line}:${column}`, async () => (await this.page.locator('#status\\.editor\\.selection').innerText().catch(() => '')).includes(`Ln ${line}, Col ${column}`), 5_000).catch(() => undefined);
   }
 
   async statusItems() {
@@ -131,11 +133,23 @@ export class Workbench {
     await this.page.keyboard.type(text);
   }
 
-  /** Opens the quick-fix menu at the cursor and returns its items' titles. */
+  /**
+   * Opens the quick-fix menu at the cursor and returns its items' titles. The code actions are asked
+   * again when the menu does not come (the request can race the diagnostics of an edit just made).
+   */
   async quickFixes() {
-    await this.page.keyboard.press(`${MOD}+.`);
     const items = this.page.locator('.action-widget .monaco-list-row.action');
-    await items.first().waitFor();
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press(`${MOD}+.`);
+      try {
+        await items.first().waitFor({ timeout: 5_000 });
+        break;
+      } catch (error) {
+        if (attempt === 4) throw error;
+        await this.escape();
+        await this.focusEditor();
+      }
+    }
     return items.evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? row.textContent ?? ''));
   }
 
