@@ -187,7 +187,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   const navigable = (document: TextDocument) => isUserDocument(document.uri) && !isTooLarge(document);
 
-  const featureContext = (document: TextDocument): CompletionContext => contextOf(analysisOf(document));
+  // The request's document itself: an analysis taken over from an earlier version (same text) holds that version's object.
+  const featureContext = (document: TextDocument): CompletionContext => ({ ...contextOf(analysisOf(document)), document });
   const contextOf = (analysis: DocumentAnalysis): CompletionContext => {
     const { document } = analysis;
     return {

@@ -67,7 +67,9 @@ export class DocumentAnalysis {
     const text = document.getText();
     const carried = previous?.environment === environment ? previous.carried : {};
     if (previous && previous.text === text && previous.dialect === dialect) {
-      return previous.environment === environment ? previous : new DocumentAnalysis(document, text, dialect, previous.env, environment, carried);
+      // Kept only for the same document object: a document opened again is a new object, and positions
+      // must be computed on the one the editor now has.
+      return previous.environment === environment && previous.document === document ? previous : new DocumentAnalysis(document, text, dialect, previous.env, environment, carried);
     }
     // While the user types, only what changed is parsed again.
     const env = previous && previous.dialect === 'dotenv' && dialect === 'dotenv' ? reparseDotenv(previous.env, text) : parse(text, dialect);
