@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { familyMembers } from '../../../server/out/service/workspace/envFamily';
+import { envFilesAmong, familyMembers } from '../../../server/out/service/workspace/envFamily';
 
 const names = (name: string, folder: string[]) => familyMembers(name, folder).map((m) => `${m.name}${m.template ? ' (template)' : ''}`);
 
@@ -24,4 +24,11 @@ test('hostile folder listings: thousands of names, odd names, the file missing f
   assert.equal(familyMembers('.env', many).length, 20_001);
   assert.deepEqual(names('.env', ['.env.\u202e', '.env.\n', '..env', '.env..']), ['.env', '.env..', '.env.\u202e']);
   assert.deepEqual(names('.py', ['.py.template']), []);
+});
+
+test('the env files a folder holds: the .env family that is there and each secrets file with its templates, nothing absent', () => {
+  const folder = ['.env.local', '.env.example', 'app_secrets.py', 'app_secrets.py.template', 'settings.py', 'secrets.py.example', 'README.md'];
+  const found = envFilesAmong(folder, (name) => name.includes('secrets')).map((m) => `${m.name}${m.template ? ' (template)' : ''}`).sort();
+  assert.deepEqual(found, ['.env.example (template)', '.env.local', 'app_secrets.py', 'app_secrets.py.template (template)']);
+  assert.deepEqual(envFilesAmong(['settings.py', 'main.ts'], () => false), []);
 });

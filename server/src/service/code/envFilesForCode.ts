@@ -1,6 +1,5 @@
-import { dirname, join } from 'node:path';
-import { familyMembers } from '../workspace/envFamily';
-import { isInside, uriOfPath } from '../workspace/workspaceFs';
+import { join } from 'node:path';
+import { uriOfPath } from '../workspace/workspaceFs';
 import { memberFile, type NavFile, type NavigationHost } from '../navigation';
 
 /**
@@ -17,45 +16,24 @@ export interface CodeEnvFiles {
   readonly files: readonly NavFile[];
 }
 
-/** Folders climbed from a code file, at most: deeper trees than this are generated code. */
-const MAX_CLIMB = 32;
-
+/** The nearest folder, from the code file's own up to its workspace root, that holds an env file. */
 export function envFolderOf(host: NavigationHost, codePath: string): string | undefined {
-  const root = host.folders().filter((folder) => isInside(codePath, folder)).sort((a, b) => b.length - a.length)[0];
-  if (root === undefined) return undefined;
-  let folder = dirname(codePath);
-  for (let climbed = 0; climbed < MAX_CLIMB && isInside(folder, root); climbed++) {
-    if (envNames(host, folder).length > 0) return folder;
-    if (folder === root) return undefined;
-    folder = dirname(folder);
-  }
-  return undefined;
+  return host.workspace.directoriesOf(codePath).find((folder) => envFilesIn(host, folder).length > 0);
 }
 
 export function codeEnvFiles(host: NavigationHost, codePath: string): CodeEnvFiles | undefined {
   const folder = envFolderOf(host, codePath);
   if (folder === undefined) return undefined;
-  const files = envNames(host, folder)
-    .map(({ name, template }) => ({ file: memberFile(host, join(folder, name), host.dialectOf(uriOfPath(join(folder, name))), codePath), template }))
+  const files = envFilesIn(host, folder)
+    .map(({ path, template, dialect }) => ({ file: memberFile(host, path, dialect, codePath), template }))
     .filter((entry): entry is { file: NavFile; template: boolean } => entry.file !== undefined)
     .sort((a, b) => Number(a.template) - Number(b.template) || compare(a.file.uri, b.file.uri))
     .map((entry) => entry.file);
   return { folder, files };
 }
 
-/** The env files of a folder: every dotenv family member, and each secrets file with its templates. */
-function envNames(host: NavigationHost, folder: string): { name: string; template: boolean }[] {
-  const names = host.fs.listDirectory(folder) ?? [];
-  const present = new Set(names);
-  const found = new Map<string, boolean>();
-  const add = (members: readonly { name: string; template: boolean }[]) => {
-    for (const member of members) if (present.has(member.name)) found.set(member.name, member.template);
-  };
-  add(familyMembers('.env', names));
-  for (const name of names) {
-    if (name.endsWith('.py') && host.dialectOf(uriOfPath(join(folder, name))) === 'python') add(familyMembers(name, names));
-  }
-  return [...found].map(([name, template]) => ({ name, template }));
+function envFilesIn(host: NavigationHost, folder: string) {
+  return host.workspace.envFilesIn(folder, (name) => host.dialectOf(uriOfPath(join(folder, name))) === 'python');
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

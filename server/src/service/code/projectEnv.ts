@@ -4,7 +4,9 @@ import { parse, type EnvDocument } from '../parser';
 import { selectSchemas, type SchemaSelection } from '../schema/schemaSelection';
 import { commentedOutKeys } from '../templates/commentedOut';
 import { FAMILY_LIMITS } from '../templates/templateFamily';
+import { dialectOf } from '../dialect';
 import type { FamilyMember } from '../workspace/envFamily';
+import { uriOfPath } from '../workspace/workspaceFs';
 import { composeNamesOf, type ComposeNames } from './composeNames';
 
 /** An env file of a code file's project, as the code side of the comparison reads it. */
@@ -107,9 +109,9 @@ function diskMembers(environment: AnalysisEnvironment, cache: EnvironmentCache, 
   const known = cache.folders.get(directory);
   if (known) return known;
   const { workspace } = environment;
-  const candidates = [join(directory, '.env'), ...plainSecretsFiles(environment.settings.secretsFiles).map((name) => join(directory, name))];
+  const isSecretsFile = (name: string) => dialectOf(uriOfPath(join(directory, name)), environment.settings.secretsFiles) === 'python';
   const members = new Map<string, FamilyMember & { readonly path: string }>();
-  for (const candidate of candidates) for (const member of workspace.family(candidate)) members.set(member.path, member);
+  for (const member of workspace.envFilesIn(directory, isSecretsFile)) members.set(member.path, member);
   let read: readonly DiskMember[] | 'unreadable' = [];
   // A folder of more files than a family is read for, or of more text, is not compared at all.
   if (members.size > 2 * FAMILY_LIMITS.otherFiles) read = 'unreadable';
@@ -136,11 +138,6 @@ function diskMembers(environment: AnalysisEnvironment, cache: EnvironmentCache, 
   }
   cache.folders.set(directory, read);
   return read;
-}
-
-/** `secrets.py`, `local_settings.py`: the names of the setting's patterns that are plain names (a glob cannot be looked up without listing every folder). */
-function plainSecretsFiles(patterns: readonly string[]): string[] {
-  return patterns.filter((pattern) => !/[*?[\]{}]/.test(pattern)).map((pattern) => basename(pattern));
 }
 
 /** The member's parse, as the editor has it when it is open. */

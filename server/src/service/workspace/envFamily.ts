@@ -36,3 +36,19 @@ function pythonBase(name: string): string | undefined {
   const base = name.replace(PYTHON_TEMPLATE, '');
   return base.endsWith('.py') && base.length > 3 ? base : undefined;
 }
+
+/**
+ * The env files among a folder's names: every member of the `.env` family that is there, and each
+ * Python secrets file (`isSecretsFile`, by name) with its templates. One answer for every feature that
+ * asks which env files a folder holds (code navigation, the code diagnostics, declared schemas).
+ */
+export function envFilesAmong(names: readonly string[], isSecretsFile: (name: string) => boolean): FamilyMember[] {
+  const present = new Set(names);
+  const found = new Map<string, FamilyMember>();
+  const add = (members: readonly FamilyMember[]) => {
+    for (const member of members) if (present.has(member.name)) found.set(member.name, member);
+  };
+  add(familyMembers('.env', names));
+  for (const name of names) if (name.endsWith('.py') && isSecretsFile(name)) add(familyMembers(name, names));
+  return [...found.values()];
+}

@@ -8,7 +8,7 @@ import type { CodeIndex } from '../code/codeIndex';
 import { declaredAsSchemas } from '../code/declaredAsSchema';
 import { declaredProjects, fingerprintOf, sameFingerprint, type DeclaredProjects } from '../code/declaredProjects';
 import { FAMILY_LIMITS } from '../templates/templateFamily';
-import { familyMembers, type FamilyMember } from './envFamily';
+import { envFilesAmong, familyMembers, type FamilyMember } from './envFamily';
 import { readProjectFacts, type ProjectFacts } from './projectFacts';
 import type { GitFacts, GitStatus } from './gitFacts';
 import { confinedFs, readInside, realPathInside, textInside } from './confinedRead';
@@ -208,9 +208,14 @@ export class WorkspaceView {
     return this.cached(DECLARED, () => declaredProjects(this.code?.declaredSchemas() ?? [], this.folders, (folder) => this.holdsEnvFile(folder)));
   }
 
+  /** The env files a folder holds (see `envFilesAmong`), with their paths; read from the disk at each call. */
+  envFilesIn(folder: string, isSecretsFile: (name: string) => boolean): (FamilyMember & { readonly path: string })[] {
+    return envFilesAmong(this.fs.listDirectory(folder) ?? [], isSecretsFile).map((member) => ({ ...member, path: join(folder, member.name) }));
+  }
+
   /** Whether a folder holds a dotenv file of a family (`.env`, `.env.example`, …; a `.env/` virtualenv is no file). */
   private holdsEnvFile(folder: string): boolean {
-    return (this.fs.listDirectory(folder) ?? []).some((name) => familyMembers(name, [])[0]?.dialect === 'dotenv' && this.fs.entryKind(join(folder, name)) !== 'directory');
+    return this.envFilesIn(folder, () => false).some((member) => this.fs.entryKind(member.path) !== 'directory');
   }
 
   /**
