@@ -203,17 +203,21 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
 
   // Code documents (JavaScript, TypeScript, Python other than secrets files): env features at their read sites.
-  const codeLanguage = (document: TextDocument): CodeLanguage | undefined =>
-    dialectFor(document.uri) === 'python' ? undefined : codeLanguageOf(pathOfUri(document.uri) ?? document.uri);
+  const codeLanguage = (document: TextDocument): CodeLanguage | undefined => codeLanguageOfUri(document.uri);
+  const codeLanguageOfUri = (uri: string): CodeLanguage | undefined => (dialectFor(uri) === 'python' ? undefined : codeLanguageOf(pathOfUri(uri) ?? uri));
   const indexedVersions = new Map<string, number>();
-  /** Reads an open code document into the index once per version; says whether what env files depend on changed. */
-  const updateCode = (index: CodeIndex, path: string, document: TextDocument): boolean => {
-    if (indexedVersions.get(document.uri) === document.version) return false;
+  /** Set when reading a code document changed what env files depend on; `updateCodeDocument` tells the server once. */
+  let codeFactsChanged = false;
+  /**
+   * Reads an open code document into the index once per version. The env analyses see the index's
+   * version; only a changed declaration makes them choose their schemas again (a new environment).
+   */
+  const updateCode = (index: CodeIndex, path: string, document: TextDocument): void => {
+    if (indexedVersions.get(document.uri) === document.version) return;
     indexedVersions.set(document.uri, document.version);
-    if (!index.update(path, document.getText())) return false;
-    workspace.codeChanged();
-    environment = { ...environment };
-    return true;
+    if (!index.update(path, document.getText())) return;
+    codeFactsChanged = true;
+    if (workspace.codeChanged()) environment = { ...environment };
   };
   /**
    * The code host once the index exists, with the document's read sites as its current text has them
@@ -245,9 +249,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   /** The key of an env file at a position, with the folder whose code reads it. */
   const envKeyAt = (document: TextDocument, position: Position) => {
-    const prepared = navigation.prepareRename(host, navigation.openFile(host, document), document.offsetAt(position));
     const path = pathOfUri(document.uri);
-    return 'refused' in prepared || path === undefined ? undefined : { key: prepared.placeholder, folder: dirname(path) };
+    const file = navigation.openFile(host, document);
+    const key = path === undefined ? undefined : navigation.targetAt(file.analysis.env, navigation.policyOf(file), document.offsetAt(position))?.name;
+    return key === undefined || path === undefined ? undefined : { key, folder: dirname(path) };
   };
   const envCodeHost = (): CodeHost | undefined => {
     const index = workspace.codeIndex;
@@ -379,15 +384,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       indexedVersions.delete(uri);
     },
     codeChanged() {
-      workspace.codeChanged();
-      environment = { ...environment };
+      if (workspace.codeChanged()) environment = { ...environment };
     },
     updateCodeDocument(document) {
       const index = workspace.codeIndex;
       const path = pathOfUri(document.uri);
-      return index !== undefined && path !== undefined && !isTooLarge(document) && codeLanguage(document) !== undefined && updateCode(index, path, document);
+      if (index !== undefined && path !== undefined && !isTooLarge(document) && codeLanguage(document) !== undefined) updateCode(index, path, document);
+      const changed = codeFactsChanged;
+      codeFactsChanged = false;
+      return changed;
     },
-    isCodeDocument: (uri) => dialectFor(uri) !== 'python' && codeLanguageOf(pathOfUri(uri) ?? uri) !== undefined,
+    isCodeDocument: (uri) => codeLanguageOfUri(uri) !== undefined,
     setCodeIndex(index) {
       workspace.setCodeIndex(index);
       environment = { ...environment };

@@ -116,3 +116,27 @@ test('definition from the code puts first the file that wins in the loader’s f
   const page = at(NEXT_FILES['/workspace/src/app/page.tsx'], 'API_URL');
   assert.deepEqual(where(service.findDefinition(page.document, page.position)), ['.env.local:1:1', '.env:1:1', '.env.production:1:1', '.env.example:1:1']);
 });
+
+test('the server learns once that a code edit changed the names read, to check the open env files again', async () => {
+  const { service } = await codeService(NEXT_FILES);
+  const text = NEXT_FILES['/workspace/src/lib/api.ts'];
+  const v1 = TextDocument.create('file:///workspace/src/lib/api.ts', 'typescript', 1, text);
+  service.doValidation(v1);
+  assert.equal(service.updateCodeDocument(v1), false, 'the same names as on disk');
+  const v2 = TextDocument.update(TextDocument.create(v1.uri, 'typescript', 1, text), [{ text: `${text}process.env.NEW_KEY;\n` }], 2);
+  service.doValidation(v2);
+  assert.equal(service.updateCodeDocument(v2), true, 'NEW_KEY is read now, even after doValidation read the new version first');
+  assert.equal(service.updateCodeDocument(v2), false, 'said once');
+});
+
+test('a monorepo: completion offers the keys a schema declares only in its own project', async () => {
+  const { service } = await codeService({
+    '/workspace/apps/web/.env': 'A=1\n',
+    '/workspace/apps/web2/.env': 'B=1\n',
+    '/workspace/apps/web2/src/env.ts': 'createEnv({ server: { ONLY_WEB2: z.string() } });\n',
+  });
+  const text = 'process.env.\n';
+  const document = TextDocument.create('file:///workspace/apps/web/src/x.ts', 'typescript', 1, text);
+  const labels = service.doComplete(document, { line: 0, character: 12 }).items.map((item) => `${item.label} ${item.detail}`);
+  assert.ok(!labels.some((label) => label.includes('declared in')), JSON.stringify(labels));
+});

@@ -126,7 +126,7 @@ export function codeCompletion(host: CodeHost, document: TextDocument, position:
   }
   const folder = env?.folder;
   for (const { path: declaring, schema } of host.index.declaredSchemas()) {
-    if (folder !== undefined && !declaring.startsWith(folder)) continue;
+    if (envFolderOf(host.nav, declaring) !== folder) continue;
     for (const variable of schema.variables) offer(variable.name, 2, `declared in ${basename(declaring)} (${schema.library})`);
   }
   for (const key of host.index.keysRead()) offer(key, 3, 'read elsewhere in the code');
@@ -164,6 +164,7 @@ export function codeDefinition(host: CodeHost, document: TextDocument, position:
   const ordered = winner === undefined ? set : [...set.filter(({ file }) => pathOfUri(file.uri) === winner), ...set.filter(({ file }) => pathOfUri(file.uri) !== winner)];
   const locations = ordered.map(({ file, start, end }) => locationIn(file, { start, end }));
   for (const { path: declaring, schema } of host.index.declaredSchemas()) {
+    if (envFolderOf(host.nav, declaring) !== env?.folder) continue;
     for (const variable of schema.variables) if (variable.name === site.key) locations.push(codeLocation(host, declaring, variable.start, variable.end));
   }
   return locations;
