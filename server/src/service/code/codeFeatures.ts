@@ -177,12 +177,20 @@ function winningPath(host: CodeHost, env: CodeEnvFiles, key: string): string | u
   return order && first ? outcomeOf(key, first.steps, order.readOf).winner?.step.path : undefined;
 }
 
-/** Every read site of `key` in the code files whose env folder is `folder` (their project). */
+/** Every read site of `key` in the code files whose env folder is `folder` (their project); each file read once. */
 export function readSitesIn(host: CodeHost, folder: string | undefined, key: string): Location[] {
-  return host.index
-    .readsOf(key)
-    .filter(({ path }) => envFolderOf(host.nav, path) === folder)
-    .map(({ path, site }) => codeLocation(host, path, site.start, site.end));
+  const documents = new Map<string, TextDocument>();
+  const folders = new Map<string, string | undefined>();
+  const locations: Location[] = [];
+  for (const { path, site } of host.index.readsOf(key)) {
+    const codeFolder = folders.has(dirname(path)) ? folders.get(dirname(path)) : envFolderOf(host.nav, path);
+    folders.set(dirname(path), codeFolder);
+    if (codeFolder !== folder) continue;
+    const document = documents.get(path) ?? textOf(host, path).document;
+    documents.set(path, document);
+    locations.push({ uri: document.uri, range: { start: document.positionAt(site.start), end: document.positionAt(site.end) } });
+  }
+  return locations;
 }
 
 function codeLocation(host: CodeHost, path: string, start: number, end: number): Location {

@@ -27,15 +27,21 @@ export function commentedOut(env: EnvDocument, comment: Comment): CommentedOut |
 }
 
 /** The keys that comments of the file turn off: a key written there is known to whoever wrote the file. */
-export function commentedOutKeys(env: EnvDocument): Set<string> {
+export function commentedOutKeys(env: EnvDocument): ReadonlySet<string> {
+  const known = commentedKeys.get(env);
+  if (known) return known;
   const keys = new Set<string>();
   for (const node of env.nodes) {
     if (node.kind !== 'comment') continue;
     const found = commentedOut(env, node);
     if (found) keys.add(found.assignment.key);
   }
+  commentedKeys.set(env, keys);
   return keys;
 }
+
+/** Per parse: the drift rule and its fix ask on every keystroke, and a parse is one version of a file. */
+const commentedKeys = new WeakMap<EnvDocument, ReadonlySet<string>>();
 
 function lineEnd(text: string, from: number, end: number): number {
   let at = from;
